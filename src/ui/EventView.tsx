@@ -1,0 +1,36 @@
+import type { ChatEvent } from '../protocol/types';
+import { FileMessage } from './FileMessage';
+import { FilledFormSummary } from './FilledFormSummary';
+import { MessageText } from './MessageText';
+import type { ButtonHandler } from './RichButton';
+import { RichMessage } from './RichMessage';
+import { SystemMessage } from './SystemMessage';
+import { UnknownEvent } from './UnknownEvent';
+
+/**
+ * Renders any event a customer can receive by its `type`; an unknown or malformed type gets the
+ * neutral notice. Pair with {@link Safe} so a renderer that throws cannot take the list down.
+ *
+ * @example
+ * <EventView event={{ id: 'e1', type: 'message', text: 'hi' }} customerId="c1" onPress={fn} />
+ */
+export function EventView({ event, customerId, onPress }: { event: ChatEvent; customerId: string | undefined; onPress: ButtonHandler }) {
+  switch (event.type) {
+    case 'message':
+      return (
+        <p class="bub">
+          <MessageText text={String(event.text ?? '')} />
+        </p>
+      );
+    case 'system_message':
+      return <SystemMessage event={event} />;
+    case 'file':
+      return <FileMessage event={event} />;
+    case 'filled_form':
+      return <FilledFormSummary event={event} />;
+    case 'rich_message':
+      return <RichMessage event={event} customerId={customerId} onPress={onPress} />;
+    default:
+      return <UnknownEvent />;
+  }
+}

@@ -1,0 +1,94 @@
+import { createContext } from 'preact';
+
+/**
+ * Every piece of text the widget shows, in English. Integrators override any key through the
+ * `strings` option; `{name}`-style placeholders are filled by {@link fmt}.
+ *
+ * @example
+ * const strings = { ...defaultStrings, title: 'Talk to us' };
+ */
+export const defaultStrings = {
+  title: 'Chat with us',
+  open: 'Open chat',
+  openUnread: 'Open chat, {count} unread',
+  minimize: 'Minimize chat',
+  close: 'Close',
+  dismiss: 'Dismiss',
+  reply: 'Reply',
+  agent: 'Support',
+  you: 'You',
+  messages: 'Messages',
+  placeholder: 'Write a message…',
+  send: 'Send',
+  sending: 'Sending…',
+  failed: 'Not sent.',
+  retry: 'Retry',
+  newMessages: 'New messages',
+  loadingOlder: 'Loading earlier messages…',
+  typing: '{name} is typing',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  download: 'Download {name}',
+  image: 'Image {name}',
+  unknownEvent: 'This message cannot be shown here.',
+  prev: 'Previous',
+  next: 'Next',
+  webview: 'Embedded page',
+  offlineTitle: 'We are away right now',
+  offlineBody: 'Leave a message and we will reply as soon as we can.',
+  startChat: 'Start the chat',
+  required: 'This field is required.',
+  invalidEmail: 'Enter a valid email address.',
+  requiredMark: '(required)',
+  choose: 'Choose…',
+  formSent: 'Form sent',
+  rateTitle: 'How was this chat?',
+  rateGood: 'Good',
+  rateBad: 'Bad',
+  rateComment: 'Tell us more (optional)',
+  rateSubmit: 'Send rating',
+  rateThanks: 'Thank you for your feedback!',
+  postchatSubmit: 'Send',
+  endChat: 'End chat',
+  newChat: 'Start a new chat',
+  chatEnded: 'The chat has ended.',
+  reconnecting: 'Connection lost. Reconnecting…',
+  connecting: 'Connecting…',
+  stopped: 'Chat is unavailable.',
+  reason_customer_banned: 'You cannot chat with us from this device.',
+  reason_customer_temporarily_blocked: 'Chat is blocked for a while. Please try again later.',
+  reason_too_many_connections: 'Chat is open in too many tabs. Close some of them and reload the page.',
+  reason_license_not_found: 'Chat is not set up for this website.',
+  reason_license_expired: 'Chat is not available on this website right now.',
+  reason_unsupported_version: 'This chat needs an update. Please reload the page.',
+  reason_product_version_changed: 'This chat was updated. Please reload the page.',
+  reason_users_limit_reached: 'Too many people are chatting right now. Please try again later.',
+  reason_inactivity_timeout: 'You were away for a while.',
+  reason_identity_mismatch: 'Your session changed. Please reload the page.',
+  reconnect: 'Reconnect',
+  cannotSendOffline: 'You are offline. Messages will be sent when the connection is back.',
+  cannotSendStopped: 'Chat is unavailable.',
+  cannotSendForm: 'Fill in the form above to start chatting.',
+  cannotSendConnecting: 'Connecting…',
+} as const;
+
+/** The dictionary shape: every key of {@link defaultStrings}, each a string. */
+export type Strings = { [K in keyof typeof defaultStrings]: string };
+
+/**
+ * Fills `{name}` placeholders. Unknown placeholders stay as written so a typo is visible.
+ *
+ * @example
+ * fmt('{name} is typing', { name: 'Bart' }); // 'Bart is typing'
+ */
+export function fmt(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}
+
+/**
+ * The active dictionary. Components read it with `useContext(StringsContext)`.
+ *
+ * @example
+ * <StringsContext.Provider value={{ ...defaultStrings, send: 'Go' }}><Composer … /></StringsContext.Provider>
+ */
+export const StringsContext = createContext<Strings>(defaultStrings);
