@@ -1,0 +1,289 @@
+import { API_VERSION } from './api-version';
+import { backoff } from './backoff';
+import { browserDefaults } from './browser-defaults';
+import type { EnvironmentSignal } from './browser-environment';
+import { clientOptions, type CustomerClientOptions, type SocketLike } from './client-options';
+import { disconnectPolicy } from './disconnect-policy';
+import { emitter } from './emitter';
+import { frame } from './frame';
+import { heartbeat, type Heartbeat } from './heartbeat';
+import { methodWrappers, type MethodWrappers, type PayloadArg } from './method-wrappers';
+import { pendingRequests } from './pending-requests';
+import { RtmError } from './rtm-error';
+import { safeStorage } from './safe-storage';
+import { sideStorage } from './side-storage';
+import { tokenSource } from './token-source';
+import type { Action, ConnectionState, LoginResponse, MethodMap, PushMap } from './types';
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+const PING = '{"action":"ping","payload":{}}';
+
+/** Details of a `connection_state` change: why, and for `reconnecting` which attempt and how soon. */
+export interface StateInfo {
+  reason?: string;
+  attempt?: number;
+  retryInMs?: number;
+}
+
+/** A dropped inbound frame: what was wrong with it, and the raw data. */
+export interface FrameError {
+  reason: string;
+  data: unknown;
+}
+
+/** Listener arguments of every name `on()` accepts: each push of {@link PushMap}, plus the client's own events. */
+export type ClientEvents = { [K in keyof PushMap]: [payload: PushMap[K], requestId?: string] } & {
+  /** Every push, including unknown ones. */
+  push: [action: string, payload: unknown, requestId?: string];
+  connection_state: [state: ConnectionState, info: StateInfo];
+  /** After every successful login, including re-logins after a reconnect: resync here. */
+  login: [login: LoginResponse];
+  frame_error: [error: FrameError];
+};
+
+/** The client {@link createCustomerClient} returns. */
+export interface CustomerClient extends MethodWrappers {
+  /** Connects and logs in; resolves with the login payload, rejects only once the client is `closed`. */
+  connect(): Promise<LoginResponse>;
+  /** Closes for good: releases the socket, every timer and every listener. */
+  close(): void;
+  /** Sends any customer method; settles exactly once (answer, `RtmError`, timeout or connection loss). */
+  request<A extends Action>(action: A, ...payload: PayloadArg<A>): Promise<MethodMap[A]['response']>;
+  /** Listens to a push or a client event; returns the unsubscribe. */
+  on<K extends keyof ClientEvents>(name: K, fn: (...args: ClientEvents[K]) => void): () => void;
+  readonly state: ConnectionState;
+  /** Why the client is `closed`: a server reason such as `customer_banned`, or `client_closed`. */
+  readonly closeReason: string | undefined;
+  /** How many malformed inbound frames were dropped. */
+  readonly droppedFrames: number;
+}
+
+/**
+ * Creates a UI-free LiveChat Customer Chat RTM v3.1 client: one WebSocket with login, ping, typed
+ * requests and pushes, token handling, `customer_side_storage`, and reconnects with backoff.
+ * Nothing happens until `connect()`.
+ *
+ * @example
+ * const client = createCustomerClient({ licenseId: 12345 });
+ * client.on('incoming_event', ({ chat_id, event }) => console.log(chat_id, event));
+ * client.on('connection_state', (state, info) => console.log(state, info.reason));
+ * const login = await client.connect();
+ * const { chat_id } = await client.startChat({ chat: { thread: { events: [{ type: 'message', text: 'Hi!' }] } } });
+ * client.close();
+ */
+export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
+  const o = clientOptions(options);
+  const { clock } = o;
+  const events = emitter<ClientEvents>();
+  const pending = pendingRequests(clock);
+  const store = safeStorage(o.storage);
+  const side = sideStorage(store, o.licenseId);
+  const defaults = browserDefaults();
+  const tokens = tokenSource({ ...o, storage: store, redirectUri: defaults.redirectUri });
+  const url = `${o.apiUrl}/v${API_VERSION}/customer/rtm/ws?license_id=${o.licenseId}`;
+
+  let state: ConnectionState = 'idle';
+  let closeReason: string | undefined;
+  let droppedFrames = 0;
+  let socket: SocketLike | undefined;
+  let beat: Heartbeat | undefined;
+  let connectTimer: unknown;
+  let retryTimer: unknown;
+  let run = 0; // bumped whenever a connection is torn down, so its late callbacks know they are stale
+  let attempt = 0; // reconnects since the last successful login
+  let refreshed = false; // a fresh token was already tried since the last successful login
+  let networkDown = false;
+  let lastLogin: LoginResponse | undefined;
+  const waiters: { resolve(l: LoginResponse): void; reject(e: RtmError): void }[] = [];
+  let unwatch: (() => void) | undefined;
+  let seq = 0;
+
+  const setState = (next: ConnectionState, info: StateInfo = {}) => {
+    state = next;
+    events.emit('connection_state', next, info);
+  };
+
+  // A socket that is already closing may throw on send; the heartbeat notices the dead link anyway.
+  const trySend = (ws: SocketLike, data: string) => {
+    try {
+      ws.send(data);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const send = (ws: SocketLike, action: string, payload: object): Promise<unknown> => {
+    const id = `${++seq}`;
+    const answer = pending.add(id, REQUEST_TIMEOUT_MS);
+    if (!trySend(ws, JSON.stringify({ request_id: id, action, payload }))) {
+      pending.settle(id, new RtmError('connection_lost', `Could not send ${action}`));
+    }
+    return answer;
+  };
+
+  const teardown = () => {
+    run++;
+    clock.clearTimeout(connectTimer);
+    clock.clearTimeout(retryTimer);
+    beat?.stop();
+    beat = undefined;
+    if (socket) {
+      socket.onopen = socket.onmessage = socket.onclose = null;
+      try {
+        socket.close();
+      } catch {
+        // Already closed or never opened: nothing left to release.
+      }
+      socket = undefined;
+    }
+    pending.failAll(new RtmError('connection_lost', 'The connection was lost'));
+  };
+
+  const stop = (reason: string) => {
+    closeReason = reason;
+    teardown();
+    unwatch?.();
+    unwatch = undefined;
+    setState('closed', { reason });
+    const error = new RtmError('closed', `The client is closed: ${reason}`, { reason });
+    for (const w of waiters.splice(0)) w.reject(error);
+  };
+
+  /** The connection ended (or never came up): react to `reason` per the disconnect policy. */
+  const lost = (reason: string) => {
+    teardown();
+    const action = disconnectPolicy(reason);
+    if (action === 'stop') return stop(reason);
+    if (action === 'pause') return setState('idle', { reason });
+    let delay: number | undefined;
+    if (action === 'refresh_token') {
+      tokens.invalidate();
+      if (!refreshed) delay = 0;
+      refreshed = true;
+    }
+    delay ??= backoff(attempt, o.random());
+    attempt++;
+    if (networkDown) return setState('offline', { reason });
+    setState('reconnecting', { reason, attempt, retryInMs: delay });
+    retryTimer = clock.setTimeout(open, delay);
+  };
+
+  const receive = (data: unknown) => {
+    beat?.seen();
+    const parsed = frame(data);
+    if ('error' in parsed) {
+      droppedFrames++;
+      return events.emit('frame_error', { reason: parsed.error, data });
+    }
+    const f = parsed.frame;
+    if (f.action === 'ping') return;
+    if (f.type === 'response') {
+      if (f.request_id) {
+        const e = !f.success && f.payload.error;
+        pending.settle(f.request_id, e ? new RtmError(e.type, e.message, e.data) : (f.payload ?? {}));
+      }
+      return;
+    }
+    const payload = (f.payload ?? {}) as Record<string, unknown>;
+    if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
+    (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
+    events.emit('push', f.action, payload, f.request_id);
+    if (f.action === 'customer_disconnected') lost(payload.reason as string);
+  };
+
+  const login = (ws: SocketLike, accessToken: string) => {
+    const current = run;
+    setState('logging_in');
+    send(ws, 'login', {
+      token: `Bearer ${accessToken}`,
+      customer: o.customer,
+      customer_page: o.customerPage ?? browserDefaults().customerPage,
+      customer_side_storage: side.read(),
+      group_id: o.groupId,
+      referrer: o.referrer ?? defaults.referrer,
+      is_mobile: o.isMobile,
+    }).then(
+      (response) => {
+        if (current !== run) return;
+        const result = response as LoginResponse;
+        attempt = 0;
+        refreshed = false;
+        lastLogin = result;
+        beat = heartbeat(clock, () => trySend(ws, PING), () => lost('ping_timeout'));
+        setState('online');
+        events.emit('login', result);
+        for (const w of waiters.splice(0)) w.resolve(result);
+      },
+      (error: RtmError) => current === run && lost(error.type),
+    );
+  };
+
+  const open = async () => {
+    teardown();
+    const current = run;
+    setState('connecting', { attempt });
+    let accessToken: string;
+    try {
+      accessToken = (await tokens.get()).accessToken;
+    } catch {
+      if (current === run) lost('token_error');
+      return;
+    }
+    if (current !== run) return;
+    const ws = new o.WebSocket(url);
+    socket = ws;
+    connectTimer = clock.setTimeout(() => lost('connect_timeout'), CONNECT_TIMEOUT_MS);
+    ws.onopen = () => {
+      clock.clearTimeout(connectTimer);
+      login(ws, accessToken);
+    };
+    ws.onmessage = ((e: { data: unknown }) => receive(e.data)) as (ev: never) => void;
+    ws.onclose = () => lost('socket_closed');
+  };
+
+  const onSignal = (signal: EnvironmentSignal) => {
+    if (signal !== 'visible') networkDown = signal === 'offline';
+    if (networkDown) {
+      if (state === 'reconnecting') {
+        clock.clearTimeout(retryTimer);
+        setState('offline');
+      }
+    } else if (state === 'reconnecting' || state === 'offline') void open();
+    else if (state === 'online') beat?.check();
+  };
+
+  const client: CustomerClient = {
+    ...methodWrappers((action, payload) => client.request(action, payload as never)),
+    connect() {
+      if (state === 'closed') return Promise.reject(new RtmError('closed', `The client is closed: ${closeReason}`));
+      if (state === 'online') return Promise.resolve(lastLogin as LoginResponse);
+      unwatch ??= o.environment?.watch(onSignal);
+      const login = new Promise<LoginResponse>((resolve, reject) => waiters.push({ resolve, reject }));
+      if (state !== 'connecting' && state !== 'logging_in') void open();
+      return login;
+    },
+    close() {
+      if (state !== 'closed') stop('client_closed');
+      events.clear();
+    },
+    request(action, payload = {}) {
+      if (state !== 'online' || !socket) {
+        return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
+      }
+      return send(socket, action, payload) as Promise<never>;
+    },
+    on: events.on,
+    get state() {
+      return state;
+    },
+    get closeReason() {
+      return closeReason;
+    },
+    get droppedFrames() {
+      return droppedFrames;
+    },
+  };
+  return client;
+}
