@@ -1,0 +1,32 @@
+import { useContext } from 'preact/hooks';
+import type { Greeting } from '../protocol/types';
+import { Avatar } from './Avatar';
+import { Icon } from './Icon';
+import { StringsContext } from './strings';
+
+/**
+ * The greeting from the login's dynamic config, floating above the launcher: the agent, the text
+ * and a reply button that opens the chat, plus a dismiss button.
+ *
+ * @example
+ * <GreetingBubble greeting={greeting} onOpen={maximize} onDismiss={hide} />
+ */
+export function GreetingBubble({ greeting, onOpen, onDismiss }: { greeting: Greeting; onOpen: () => void; onDismiss: () => void }) {
+  const t = useContext(StringsContext);
+  const agent = greeting.agent ?? { id: '' };
+  return (
+    <div class="greet" role="status">
+      <button type="button" class="icon x" aria-label={t.dismiss} onClick={onDismiss}>
+        <Icon name="close" />
+      </button>
+      <div class="gwho">
+        <Avatar src={agent.avatar} name={agent.name} />
+        <strong>{String(agent.name ?? t.agent)}</strong>
+      </div>
+      <p>{String(greeting.text ?? '')}</p>
+      <button type="button" class="btn" onClick={onOpen}>
+        {t.reply}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Ref } from 'preact';
+import { useContext } from 'preact/hooks';
+import { Avatar } from './Avatar';
+import { Icon } from './Icon';
+import { fmt, StringsContext } from './strings';
+
+/** The agent shown on the launcher (predicted or assigned). */
+export interface LauncherAgent {
+  name?: string | undefined;
+  avatar?: string | undefined;
+}
+
+/**
+ * The floating button that opens and minimizes the chat: a real `<button>` whose label says what
+ * it does and how many messages are unread, with an unread badge and the agent's avatar.
+ *
+ * @example
+ * <Launcher open={false} unread={2} agent={{ name: 'Bart' }} onToggle={toggle} />
+ */
+export function Launcher(props: {
+  open: boolean;
+  unread: number;
+  agent?: LauncherAgent | null | undefined;
+  onToggle: () => void;
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
+  const t = useContext(StringsContext);
+  const { open, unread, agent } = props;
+  const label = open ? t.minimize : unread > 0 ? fmt(t.openUnread, { count: unread }) : t.open;
+  return (
+    <button type="button" class="launch" ref={props.buttonRef} aria-label={label} aria-expanded={open} onClick={props.onToggle}>
+      <Icon name={open ? 'down' : 'chat'} />
+      {!open && agent?.avatar && <Avatar src={agent.avatar} name={agent.name} />}
+      {!open && unread > 0 && (
+        <span class="badge" aria-hidden="true">
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,27 @@
+import { useContext, useId } from 'preact/hooks';
+import { StringsContext } from './strings';
+
+/**
+ * Good/bad rating as two native radio buttons styled as large thumbs, inside a labelled fieldset.
+ *
+ * @example
+ * <RatingChoice legend="How was this chat?" value={score} onChange={setScore} />
+ */
+export function RatingChoice({ legend, value, onChange }: { legend: string; value: string | undefined; onChange: (v: 'good' | 'bad') => void }) {
+  const t = useContext(StringsContext);
+  const name = useId();
+  return (
+    <fieldset class="rate">
+      <legend>{legend}</legend>
+      {(['good', 'bad'] as const).map((v) => (
+        <label key={v}>
+          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
+          <span>
+            <b aria-hidden="true">{v === 'good' ? '👍' : '👎'}</b>
+            {v === 'good' ? t.rateGood : t.rateBad}
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Composer } from '../../../src/ui/Composer';
+import { cleanup, click, key, mount, type } from './render';
+
+afterEach(cleanup);
+
+describe('Composer', () => {
+  it('sends on Enter, trims, clears and keeps focus', () => {
+    const onSend = vi.fn();
+    const onTyping = vi.fn();
+    const { root } = mount(<Composer onSend={onSend} onTyping={onTyping} />);
+    const ta = root.querySelector('textarea')!;
+    expect(ta.getAttribute('aria-label')).toBe('Write a message…');
+    type(ta, '  hello  ');
+    expect(onTyping).toHaveBeenLastCalledWith('  hello  ');
+    const ev = key(ta, 'Enter');
+    expect(ev.defaultPrevented).toBe(true);
+    expect(onSend).toHaveBeenCalledWith('hello');
+    expect(ta.value).toBe('');
+    expect(onTyping).toHaveBeenLastCalledWith('');
+  });
+
+  it('breaks the line on Shift+Enter and ignores Enter while composing', () => {
+    const onSend = vi.fn();
+    const { root } = mount(<Composer onSend={onSend} />);
+    const ta = root.querySelector('textarea')!;
+    type(ta, 'a');
+    expect(key(ta, 'Enter', { shiftKey: true }).defaultPrevented).toBe(false);
+    expect(key(ta, 'Enter', { isComposing: true }).defaultPrevented).toBe(false);
+    expect(onSend).not.toHaveBeenCalled();
+  });
+
+  it('grows with line breaks up to five rows', () => {
+    const { root } = mount(<Composer onSend={vi.fn()} />);
+    const ta = root.querySelector('textarea')!;
+    expect(ta.getAttribute('rows')).toBe('1');
+    type(ta, 'a\nb\nc');
+    expect(ta.getAttribute('rows')).toBe('3');
+    type(ta, '1\n2\n3\n4\n5\n6\n7');
+    expect(ta.getAttribute('rows')).toBe('5');
+  });
+
+  it('sends with the button, which is disabled while empty', () => {
+    const onSend = vi.fn();
+    const { root } = mount(<Composer onSend={onSend} />);
+    const button = root.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    expect(button.disabled).toBe(true);
+    expect(button.getAttribute('aria-label')).toBe('Send');
+    type(root.querySelector('textarea'), 'hi');
+    click(button);
+    expect(onSend).toHaveBeenCalledWith('hi');
+  });
+
+  it('keeps the text when sending is refused', () => {
+    const { root } = mount(<Composer onSend={() => false} />);
+    const ta = root.querySelector('textarea')!;
+    type(ta, 'keep me');
+    key(ta, 'Enter');
+    expect(ta.value).toBe('keep me');
+  });
+
+  it('is disabled with a visible reason linked to the input', () => {
+    const onSend = vi.fn();
+    const { root } = mount(<Composer onSend={onSend} disabledReason="Chat is unavailable." />);
+    const ta = root.querySelector('textarea')!;
+    expect(ta.disabled).toBe(true);
+    const why = root.querySelector(`[id="${ta.getAttribute('aria-describedby')}"]`);
+    expect(why?.textContent).toBe('Chat is unavailable.');
+    key(ta, 'Enter');
+    expect(onSend).not.toHaveBeenCalled();
+  });
+});
