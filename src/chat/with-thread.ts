@@ -1,0 +1,20 @@
+// Immutable update of one thread inside a chat; missing threads are created.
+import type { ChatRecord, ThreadRecord } from './chat-state';
+
+/**
+ * Returns `chat` with thread `threadId` replaced by `update(thread)`. An unknown thread starts
+ * active without `order` (it arrived live); returning the same thread leaves the chat untouched.
+ *
+ * @example
+ * withThread(chat, 'K600PKZON8', (thread) => ({ ...thread, active: false }));
+ */
+export function withThread(
+  chat: ChatRecord,
+  threadId: string,
+  update: (thread: ThreadRecord) => ThreadRecord,
+): ChatRecord {
+  const before = chat.threads[threadId];
+  const after = update(before ?? { id: threadId, active: true, properties: {}, events: [] });
+  if (after === before) return chat;
+  return { ...chat, threads: { ...chat.threads, [threadId]: after } };
+}
