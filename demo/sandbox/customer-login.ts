@@ -4,8 +4,10 @@ import type { Core, Handler } from './core';
 import { ApiError, optBool, optInt, optObject, optString, reqString } from './protocol';
 import type { Payload } from './protocol';
 import { predictAgent } from './routing';
-import { activeThread, chatsOfUser, hasUnread } from './store-chats';
-import { ensureCustomer, getAgent, getLicense, hasGroup, onlineGroupIds } from './store';
+import { activeThread, chatsOfUser } from './store-chats';
+import { hasGroup, onlineGroupIds } from './store-groups';
+import { hasUnread } from './store-seen';
+import { ensureCustomer, getAgent, getLicense } from './store';
 import type { CustomerRecord } from './store';
 import { verifyCustomerToken } from './token';
 
@@ -22,20 +24,22 @@ export function stringMap(map: Payload, field: string): Record<string, string> {
 }
 
 /**
- * Reads the optional profile fields of `login.customer` / `update_customer`.
+ * Reads the optional profile fields of `login.customer` (prefix `customer`) or of
+ * `update_customer` (no prefix); the prefix only names fields in error messages.
  * @example
- * const profile = readProfile(payload, 'customer');
+ * const profile = readProfile(payload, '');
  */
-export function readProfile(input: Payload, field: string): Partial<Pick<CustomerRecord, 'name' | 'email' | 'avatar' | 'fields'>> {
-  const name = optString(input, `${field}.name`);
-  const email = optString(input, `${field}.email`);
-  const avatar = optString(input, `${field}.avatar`);
-  const fields = optObject(input, `${field}.fields`);
+export function readProfile(input: Payload, prefix: string): Partial<Pick<CustomerRecord, 'name' | 'email' | 'avatar' | 'fields'>> {
+  const at = (name: string): string => (prefix ? `${prefix}.${name}` : name);
+  const name = optString(input, at('name'));
+  const email = optString(input, at('email'));
+  const avatar = optString(input, at('avatar'));
+  const fields = optObject(input, at('fields'));
   return {
     ...(name !== undefined && { name }),
     ...(email !== undefined && { email }),
     ...(avatar !== undefined && { avatar }),
-    ...(fields && { fields: stringMap(fields, `${field}.fields`) }),
+    ...(fields && { fields: stringMap(fields, at('fields')) }),
   };
 }
 

@@ -3,7 +3,8 @@
 import type { HandlerTable } from './core';
 import { ApiError, intItems, optArray, optBool, optInt, reqInt, reqString } from './protocol';
 import { predictAgent } from './routing';
-import { getCustomer, getLicense, groupStatus, hasGroup } from './store';
+import { getCustomer, getLicense } from './store';
+import { groupStatus, hasGroup } from './store-groups';
 
 /** The customer's read-only configuration methods. @example dispatch(customerOtherHandlers, ctx, 'get_form', payload); */
 export const customerOtherHandlers: HandlerTable = {

@@ -4,7 +4,8 @@
 import type { Core } from './core';
 import type { Origin } from './hub';
 import { activeThread, addUserToChat, queuedChats } from './store-chats';
-import { availableAgents, getAgent, onlineGroupIds } from './store';
+import { getAgent } from './store';
+import { availableAgents, onlineGroupIds } from './store-groups';
 import type { AgentRecord, ChatRecord, RoutingStatus } from './store';
 import { agentView, chatView } from './store-views';
 import type { Audience } from './store-views';
@@ -59,7 +60,8 @@ export function predictAgent(core: Core, licenseId: number, groupId: number): Ag
 }
 
 /**
- * Assigns a chat with an active thread to an agent of its group, if one is available. With
+ * Assigns a chat's active thread that has no agent yet to an agent of its group, if one is
+ * available. With
  * `notify`, the agent gets `incoming_chat_thread` and the customer `chat_user_added` (used
  * when a queued chat is picked up later; a new chat announces its users itself).
  * @example
@@ -67,7 +69,8 @@ export function predictAgent(core: Core, licenseId: number, groupId: number): Ag
  */
 export function routeChat(core: Core, chat: ChatRecord, options: { notify: boolean }): AgentRecord | undefined {
   const thread = activeThread(chat);
-  if (!thread) return undefined;
+  const agents = core.store.licenses.get(chat.licenseId)?.agents;
+  if (!thread || thread.userIds.some((id) => agents?.has(id))) return undefined;
   const agent = predictAgent(core, chat.licenseId, chat.groupId);
   if (!agent || !addUserToChat(chat, agent.fixture.id)) return undefined;
   if (options.notify) {

@@ -32,8 +32,9 @@ export function createChat(
 }
 
 /**
- * Opens a new active thread in a chat (the caller checks no thread is active) with the chat's
- * current users.
+ * Opens a new active thread in a chat (the caller checks no thread is active). It starts with
+ * the chat's customers only: agents join it when routing assigns one (routing.ts), so an
+ * archived chat that is reactivated is routed anew.
  * @example
  * const thread = openThread(store, chat, {});
  */
@@ -44,7 +45,7 @@ export function openThread(store: Store, chat: ChatRecord, properties: Propertie
     order: nextOrder(store),
     timestamp,
     active: true,
-    userIds: [...chat.userIds],
+    userIds: chat.userIds.filter((id) => store.customers.has(id)),
     events: [],
     properties,
   };
@@ -107,16 +108,22 @@ export function addEvent(store: Store, thread: ThreadRecord, authorId: string | 
 }
 
 /**
- * Adds a user to the chat and its active thread; false if it was already a member.
+ * Adds a user to the chat and its active thread; false if it was already in both.
  * @example
  * if (addUserToChat(chat, 'agent@chatlet.test')) pushChatUserAdded(...);
  */
 export function addUserToChat(chat: ChatRecord, userId: string): boolean {
-  if (chat.userIds.includes(userId)) return false;
-  chat.userIds.push(userId);
+  let added = false;
+  if (!chat.userIds.includes(userId)) {
+    chat.userIds.push(userId);
+    added = true;
+  }
   const thread = activeThread(chat);
-  if (thread && !thread.userIds.includes(userId)) thread.userIds.push(userId);
-  return true;
+  if (thread && !thread.userIds.includes(userId)) {
+    thread.userIds.push(userId);
+    added = true;
+  }
+  return added;
 }
 
 /**
@@ -151,7 +158,7 @@ export function closeThread(
 }
 
 /**
- * Chats of a license that wait for an agent: an active thread and no agent among the users.
+ * Chats of a license that wait for an agent: an active thread without an agent among its users.
  * @example
  * queuedChats(store, 12345).map((c) => c.id);
  */
@@ -159,7 +166,10 @@ export function queuedChats(store: Store, licenseId: number): ChatRecord[] {
   const lic = store.licenses.get(licenseId);
   if (!lic) return [];
   return [...store.chats.values()]
-    .filter((c) => c.licenseId === licenseId && activeThread(c) && !c.userIds.some((id) => lic.agents.has(id)))
+    .filter((c) => {
+      const thread = c.licenseId === licenseId ? activeThread(c) : undefined;
+      return thread !== undefined && !thread.userIds.some((id) => lic.agents.has(id));
+    })
     .sort((a, b) => a.order - b.order);
 }
 
@@ -179,35 +189,4 @@ export function togglePostback(event: WireEvent, postbackId: string, userId: str
       button.user_ids = toggled ? [...ids, userId] : ids;
     }
   }
-}
-
-/**
- * Records how far a user has seen a chat; returns the stored values.
- * @example
- * markSeen(store, chat, customerId, { timestamp: 1473433500 });
- */
-export function markSeen(
-  store: Store,
-  chat: ChatRecord,
-  userId: string,
-  at: { timestamp?: number; seenUpTo?: string } = {},
-): { timestamp: number; seenUpTo: string } {
-  const now = stamp(store);
-  const timestamp = at.timestamp ?? (at.seenUpTo !== undefined ? Math.floor(Date.parse(at.seenUpTo) / 1000) : now.timestamp);
-  const seenUpTo = at.seenUpTo ?? (at.timestamp !== undefined ? new Date(at.timestamp * 1000).toISOString().replace('Z', '000Z') : now.created_at);
-  const entry = { timestamp, seenUpTo };
-  chat.seen.set(userId, entry);
-  return entry;
-}
-
-/**
- * Whether the chat has events by others, visible to the user, newer than what it has seen.
- * @example
- * hasUnread(chat, customerId, 'customer');
- */
-export function hasUnread(chat: ChatRecord, userId: string, audience: 'customer' | 'agent'): boolean {
-  const seen = chat.seen.get(userId)?.seenUpTo ?? '';
-  return chat.threads.some((t) =>
-    t.events.some((e) => e.author_id !== userId && (audience === 'agent' || e.recipients !== 'agents') && e.created_at > seen),
-  );
 }
