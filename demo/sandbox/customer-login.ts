@@ -81,7 +81,7 @@ function dynamicConfig(core: Core, customer: CustomerRecord): Payload {
   const greetingAgent = greeting && online.includes(customer.groupId) ? agentCard(greeting.agent_id) : undefined;
   const config: Payload = {
     customer_data: {
-      ...(customer.name !== undefined && { name: customer.name }),
+      name: customer.name ?? '',
       last_visit_timestamp: customer.lastVisit ?? 0,
       page_views_count: customer.pageViews,
       visits_count: customer.visits,

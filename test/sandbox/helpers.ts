@@ -167,9 +167,15 @@ export function seedSample(api: SampleApi, method: string): { request?: Frame; r
   const read = (s?: { json?: Frame; raw?: string }): Frame | undefined => s?.json ?? (s?.raw !== undefined ? repairSample(s.raw) : undefined);
   const response = read(entry.response);
   if (!response) throw new Error(`seed sample ${api}.${method} has no response`);
+  let requestOptional: Frame | undefined;
+  try {
+    requestOptional = read(entry.request_optional);
+  } catch {
+    // Some optional-params samples are beyond repair (e.g. a stray `{`); they are simply absent.
+  }
   return {
     ...(read(entry.request) && { request: read(entry.request) }),
-    ...(read(entry.request_optional) && { requestOptional: read(entry.request_optional) }),
+    ...(requestOptional && { requestOptional }),
     response,
     pushes: Array.isArray(entry.push_message) ? entry.push_message : [],
   };
