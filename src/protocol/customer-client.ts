@@ -193,6 +193,12 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
     if (f.action === 'customer_disconnected') lost(payload.reason as string);
   };
 
+  // An empty map is left out, so a first login is exactly the seed's sample.
+  const sideMap = () => {
+    const map = side.read();
+    return Object.keys(map).length ? map : undefined;
+  };
+
   const login = (ws: SocketLike, accessToken: string) => {
     const current = run;
     setState('logging_in');
@@ -200,7 +206,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
       token: `Bearer ${accessToken}`,
       customer: o.customer,
       customer_page: o.customerPage ?? browserDefaults().customerPage,
-      customer_side_storage: side.read(),
+      customer_side_storage: sideMap(),
       group_id: o.groupId,
       referrer: o.referrer ?? defaults.referrer,
       is_mobile: o.isMobile,
