@@ -5,6 +5,13 @@ import { ApiError, isObject } from './protocol';
 import type { Payload } from './protocol';
 import type { Properties } from './store';
 
+/** Names that would reach an object's prototype instead of creating a property. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+
+function checkName(name: string, path: string): void {
+  if (RESERVED.has(name)) throw new ApiError('validation', `\`${path}\` is not an allowed property name`);
+}
+
 /**
  * Checks a bare property input `{ns:{name:value}}` and returns it wrapped, without storing it.
  * @example
@@ -13,9 +20,11 @@ import type { Properties } from './store';
 export function wrapProperties(input: Payload, field: string): Properties {
   const out: Properties = {};
   for (const [ns, values] of Object.entries(input)) {
+    checkName(ns, `${field}.${ns}`);
     if (!isObject(values)) throw new ApiError('validation', `\`${field}.${ns}\` must be an object of property values`);
     out[ns] = {};
     for (const [name, value] of Object.entries(values)) {
+      checkName(name, `${field}.${ns}.${name}`);
       if (value === undefined || value === null) throw new ApiError('validation', `\`${field}.${ns}.${name}\` must have a value`);
       out[ns][name] = { value };
     }
@@ -49,6 +58,7 @@ export function propertyNames(input: Payload, field: string): Record<string, str
     return v as string[];
   };
   for (const [ns, names] of Object.entries(input)) {
+    checkName(ns, `${field}.${ns}`);
     if (isObject(names)) {
       out[ns] = Object.entries(names).flatMap(([group, list]) => strings(list, `${field}.${ns}.${group}`));
     } else {
