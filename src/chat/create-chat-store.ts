@@ -1,0 +1,199 @@
+// The chat store: the reducer's state in a signal, computed selectors, actions, and the client wiring.
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { systemClock, type Clock } from '../protocol/clock';
+import { emitter } from '../protocol/emitter';
+import type { StorageLike } from '../protocol/safe-storage';
+import type { PushAction } from './chat-action';
+import type { ChatClient } from './chat-client';
+import { initialChatState, type ChatState } from './chat-state';
+import type { ChatStoreEvents } from './chat-store-events';
+import { createActions, type ChatActions } from './create-actions';
+import { customIdGenerator } from './custom-id';
+import { errorInfo, isConnectionError } from './error-info';
+import { newEvents } from './new-events';
+import { createOutbox } from './outbox';
+import { reduce } from './reducer';
+import { resync } from './resync';
+import * as select from './selectors';
+import { seenMarker } from './seen-marker';
+import { createSendPump } from './send-pump';
+import { createSneakPeekThrottle } from './sneak-peek-throttle';
+import { stableComputed } from './stable-computed';
+import type { StoreContext } from './store-context';
+import { typingTimers } from './typing-timers';
+
+/** Options of {@link createChatStore}. */
+export interface ChatStoreOptions {
+  client: ChatClient;
+  /** Where the outbox persists: localStorage when `undefined`, memory only when `null`. */
+  storage?: StorageLike | null;
+  licenseId: number | string;
+  groupId?: number;
+  clock?: Clock;
+  random?: () => number;
+}
+
+/**
+ * Creates the widget's chat store over a customer client. `state` and the computed signals are
+ * read-only: only the store assigns, by reducing actions. Restores the persisted outbox at once;
+ * call `actions.connect()` to go online. `dispose()` releases every listener, effect and timer
+ * (the client itself belongs to the caller).
+ *
+ * @example
+ * const store = createChatStore({ client, storage: localStorage, licenseId: 12345, groupId: 0 });
+ * store.on('new_event', (e) => console.log(e.type));
+ * await store.actions.connect();
+ * await store.actions.sendMessage('Hello!');
+ * store.timeline.value.at(-1)?.status; // 'pending' → 'sent'
+ */
+export function createChatStore(options: ChatStoreOptions) {
+  const { client } = options;
+  const clock = options.clock ?? systemClock;
+  const groupId = options.groupId ?? 0;
+  const state = signal<ChatState>(initialChatState(groupId));
+  const visible = signal(false);
+  const events = emitter<ChatStoreEvents>();
+  const outbox = createOutbox({ storage: options.storage, licenseId: options.licenseId });
+  let synced = false;
+  let generation = 0;
+  let disposed = false;
+
+  const ctx: StoreContext = {
+    client,
+    clock,
+    groupId,
+    getState: () => state.peek(),
+    dispatch(...actions) {
+      if (disposed) return;
+      const before = state.peek();
+      const after = actions.reduce(reduce, before);
+      if (after === before) return;
+      state.value = after;
+      // Only the outbox is persisted, and only when it changed.
+      if (after.localSends !== before.localSends) outbox.save(after.localSends);
+    },
+    applyPush(action: PushAction) {
+      batch(() => {
+        const before = state.peek();
+        ctx.dispatch(action);
+        for (const e of newEvents(before, state.peek(), action, clock.now())) events.emit('new_event', e);
+        typing.follow(action);
+      });
+    },
+    emit: events.emit,
+    isSynced: () => synced && !disposed,
+    fail: (action, error) => ctx.dispatch({ type: 'action_failed', error: errorInfo(action, error) }),
+  };
+
+  const typing = typingTimers(ctx);
+  const pump = createSendPump(ctx);
+  const markSeen = seenMarker(ctx, () => visible.peek());
+  const wantedForms = new Set<'prechat' | 'postchat'>();
+  const peek = createSneakPeekThrottle({
+    clock,
+    send(text) {
+      const chat = select.selectCurrentChat(state.peek());
+      if (!chat?.active || !ctx.isSynced()) return;
+      // Sneak peeks are best effort (protocol-notes §8): a lost one is replaced by the next.
+      client.request('send_sneak_peek', { chat_id: chat.id, sneak_peek_text: text }).catch(() => undefined);
+    },
+  });
+  const actions: ChatActions = createActions(ctx, {
+    pump: () => pump.pump(),
+    peek,
+    nextCustomId: customIdGenerator(() => clock.now(), options.random ?? Math.random),
+    markSeen,
+    setVisible: (v) => void (visible.value = v),
+    wantedForms,
+  });
+
+  const afterLogin = () => {
+    synced = true;
+    for (const type of wantedForms) void actions.loadForm(type);
+    wantedForms.clear();
+    void pump.pump();
+    markSeen();
+  };
+
+  const unsubscribe = [
+    client.on('connection_state', (next, info) => {
+      if (next !== 'online') synced = false;
+      ctx.dispatch({ type: 'connection_changed', state: next, info: info ?? null });
+      events.emit('connection_changed', { state: next, info: info ?? null });
+    }),
+    client.on('login', (login) => {
+      const mine = ++generation;
+      const isCurrent = () => mine === generation && !disposed;
+      synced = false;
+      resync(ctx, login, isCurrent).then(
+        (ok) => ok && afterLogin(),
+        (error: unknown) => {
+          if (!isCurrent() || isConnectionError(error)) return;
+          // The server refused the refetch: carry on with what login told us rather than block sending.
+          ctx.fail('resync', error);
+          afterLogin();
+        },
+      );
+    }),
+    client.on('push', (name, payload) => ctx.applyPush({ type: 'push', name, payload } as PushAction)),
+  ];
+
+  // Restore the outbox: these sends go out after the first login's resync.
+  const restored = outbox.load();
+  if (restored.length > 0) ctx.dispatch({ type: 'sends_restored', sends: restored });
+
+  const currentChat = computed(() => select.selectCurrentChat(state.value));
+  const localSends = computed(() => state.value.localSends);
+  const customerId = computed(() => state.value.customerId);
+  const view = {
+    timeline: computed(() => select.buildTimeline(currentChat.value, localSends.value, customerId.value)),
+    agent: stableComputed(() => select.selectAgent(state.value)),
+    unreadCount: computed(() => select.selectUnreadCount(state.value)),
+    canSend: stableComputed(() => select.selectCanSend(state.value)),
+    availability: computed(() => select.selectAvailability(state.value)),
+    isChatActive: computed(() => select.selectIsChatActive(state.value)),
+    typingAgent: stableComputed(() => select.selectTypingAgent(state.value)),
+    customerStatus: computed(() => select.selectCustomerStatus(state.value)),
+    rating: stableComputed(() => select.selectRating(state.value)),
+    hasOlder: computed(() => select.selectHasOlder(state.value)),
+    chatData: stableComputed(() => select.selectChatData(state.value)),
+    currentChat,
+    connection: computed(() => state.value.connection),
+    panelVisible: computed(() => visible.value),
+  };
+
+  let lastUnread = 0;
+  let lastAvailability: string = 'unknown';
+  const stopEffects = [
+    effect(() => {
+      const count = view.unreadCount.value;
+      if (count > 0 && visible.value) markSeen();
+      if (count !== lastUnread) events.emit('unread_changed', { count: (lastUnread = count) });
+    }),
+    effect(() => {
+      const availability = view.availability.value;
+      if (availability === 'unknown' || availability === lastAvailability) return;
+      lastAvailability = availability;
+      events.emit('availability_changed', { availability });
+    }),
+  ];
+
+  return {
+    state: state as ReadonlySignal<ChatState>,
+    ...view,
+    actions,
+    on: events.on,
+    dispose(): void {
+      if (disposed) return;
+      disposed = true;
+      generation++;
+      for (const stop of [...unsubscribe, ...stopEffects]) stop();
+      typing.dispose();
+      peek.dispose();
+      events.clear();
+    },
+  };
+}
+
+/** The store {@link createChatStore} returns. */
+export type ChatStore = ReturnType<typeof createChatStore>;

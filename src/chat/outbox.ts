@@ -1,0 +1,79 @@
+// The persisted outbox: unconfirmed sends survive reloads and crashes (DESIGN §5 "No message is ever lost").
+import { safeStorage, type StorageLike } from '../protocol/safe-storage';
+import type { LocalSend } from './chat-state';
+
+interface StoredSend {
+  customId: string;
+  event: LocalSend['event'];
+  createdAt: number;
+  failed?: true;
+  error?: string;
+  attachToLastThread?: true;
+}
+
+function restore(value: unknown): LocalSend | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const s = value as Partial<StoredSend>;
+  const e = s.event as Partial<LocalSend['event']> | undefined;
+  if (typeof s.customId !== 'string' || typeof s.createdAt !== 'number' || !e || e.custom_id !== s.customId) return null;
+  const valid =
+    (e.type === 'message' && typeof e.text === 'string') ||
+    (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields));
+  if (!valid) return null;
+  return {
+    customId: s.customId,
+    event: s.event as LocalSend['event'],
+    createdAt: s.createdAt,
+    // Whatever was in flight when the page went away is unknown: queue it, the resync sorts it out.
+    status: s.failed ? 'failed' : 'queued',
+    ...(s.error !== undefined ? { error: s.error } : {}),
+    ...(s.attachToLastThread ? { attachToLastThread: true } : {}),
+  };
+}
+
+function store(send: LocalSend): StoredSend {
+  return {
+    customId: send.customId,
+    event: send.event,
+    createdAt: send.createdAt,
+    ...(send.status === 'failed' ? { failed: true as const } : {}),
+    ...(send.error !== undefined ? { error: send.error } : {}),
+    ...(send.attachToLastThread ? { attachToLastThread: true as const } : {}),
+  };
+}
+
+/**
+ * The outbox of one license in `storage` (localStorage when `undefined`; memory only when `null`,
+ * missing, full or throwing). Only sends the server has not acknowledged are kept; a corrupt value
+ * reads as empty. `save` writes only when the stored list actually changes.
+ *
+ * @example
+ * const outbox = createOutbox({ storage: localStorage, licenseId: 12345 });
+ * const restored = outbox.load();
+ * outbox.save(state.localSends);
+ */
+export function createOutbox(options: { storage: StorageLike | null | undefined; licenseId: number | string }) {
+  const key = `chatlet_outbox_${options.licenseId}`;
+  const storage = safeStorage(options.storage);
+  let written: string | null = null;
+  return {
+    key,
+    load(): LocalSend[] {
+      const value = storage.getJson(key);
+      const list = Array.isArray(value) ? value.map(restore).filter((s): s is LocalSend => s !== null) : [];
+      written = JSON.stringify(list.map(store));
+      return list;
+    },
+    save(sends: readonly LocalSend[]): void {
+      const kept = sends.filter((s) => s.status !== 'sent').map(store);
+      const text = JSON.stringify(kept);
+      if (text === written) return;
+      written = text;
+      if (kept.length === 0) storage.remove(key);
+      else storage.setJson(key, kept);
+    },
+  };
+}
+
+/** The object {@link createOutbox} returns. */
+export type Outbox = ReturnType<typeof createOutbox>;

@@ -1,0 +1,207 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RtmError } from '../../../src/protocol/rtm-error';
+import { AGENT, CHAT_ID, ME } from './fake-server';
+import { flush, setup, view } from './store-helpers';
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: Date.UTC(2024, 0, 1, 12) });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createChatStore: starting and sending', () => {
+  it('starts a chat with the prechat filled_form and the first message in start_chat', async () => {
+    const { fake, store, log } = await setup();
+    await store.actions.loadForm('prechat');
+    expect(store.canSend.value).toEqual({ canSend: false, reason: 'prechat_required' });
+
+    const fields = [{ id: 'n', type: 'name' as const, label: 'Name:', answer: 'Jo' }];
+    const started = store.actions.startChat({ filledForm: { formId: 'F1', fields }, text: 'Hello' });
+    expect(view(store)).toEqual([['filled_form', 'pending'], ['Hello', 'pending']]);
+    await started;
+    await flush();
+
+    const [request] = fake.calls('start_chat') as { chat: { thread: { events: { custom_id: string }[] } } }[];
+    const events = request!.chat.thread.events;
+    expect(events).toEqual([
+      { type: 'filled_form', form_id: 'F1', fields, custom_id: expect.any(String) },
+      { type: 'message', text: 'Hello', recipients: 'all', custom_id: expect.any(String) },
+    ]);
+    expect(events[0]!.custom_id).not.toBe(events[1]!.custom_id);
+    expect(view(store)).toEqual([['filled_form', 'sent'], ['Hello', 'sent']]);
+    expect(store.timeline.value.every((i) => !i.key.startsWith('local:'))).toBe(true);
+    expect(store.isChatActive.value).toBe(true);
+    expect(log.filter(([n]) => n === 'form_submitted')).toEqual([['form_submitted', { type: 'prechat' }]]);
+    expect(log.filter(([n]) => n === 'new_event').map(([, e]) => (e as { type: string }).type)).toEqual(['message']);
+  });
+
+  it('sends a message optimistically: pending, then sent once the server has it', async () => {
+    const { fake, store } = await setup({ prepare: (s) => s.history(1) });
+    await store.actions.startChat({ text: 'first' });
+    await flush();
+    fake.hold('send_event');
+    void store.actions.sendMessage('second');
+    expect(view(store).at(-1)).toEqual(['second', 'pending']);
+    const [pending] = fake.pending('send_event');
+    expect(pending!.payload).toEqual({ chat_id: CHAT_ID, event: { type: 'message', text: 'second', recipients: 'all', custom_id: expect.any(String) } });
+    pending!.resolve({ event_id: 'E99' });
+    await flush();
+    expect(view(store).at(-1)).toEqual(['second', 'sent']);
+    // The server's copy (by id) replaces the local one.
+    const event = { id: 'E99', type: 'message', text: 'second', author_id: ME, order: 99 };
+    fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T2', event });
+    expect(store.timeline.value.at(-1)!.key).toBe('E99');
+    expect(store.state.value.localSends).toEqual([]);
+  });
+
+  it('marks a refused send failed, keeps the text, and retries it', async () => {
+    const { fake, store, storage } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    fake.handle('send_event', () => {
+      throw new RtmError('validation', 'nope');
+    });
+    await store.actions.sendMessage('keep me');
+    await flush();
+    expect(view(store).at(-1)).toEqual(['keep me', 'failed']);
+    expect(storage.map.get('chatlet_outbox_123')).toContain('keep me');
+
+    const item = store.timeline.value.at(-1)!;
+    fake.handle('send_event', ({ event }) => ({ event_id: `ok-${event.custom_id}` }));
+    await store.actions.retry(item.customId!);
+    await flush();
+    expect(view(store).at(-1)).toEqual(['keep me', 'sent']);
+    expect(fake.calls('send_event').at(-1)).toMatchObject({ event: { text: 'keep me', custom_id: item.customId } });
+    expect(storage.map.has('chatlet_outbox_123')).toBe(false);
+  });
+
+  it('reopens a closed chat with activate_chat carrying the message', async () => {
+    const { fake, server, store } = await setup({ prepare: (s) => s.history(2) });
+    expect(store.isChatActive.value).toBe(false);
+    await store.actions.sendMessage('back again');
+    await flush();
+    expect(fake.calls('send_event')).toEqual([]);
+    expect(fake.calls('activate_chat')).toEqual([
+      { chat: { id: CHAT_ID, thread: { events: [{ type: 'message', text: 'back again', recipients: 'all', custom_id: expect.any(String) }] } } },
+    ]);
+    expect(store.isChatActive.value).toBe(true);
+    expect(view(store).at(-1)).toEqual(['back again', 'sent']);
+    server.close();
+    expect(store.isChatActive.value).toBe(false);
+  });
+
+  it('closes the chat', async () => {
+    const { fake, store } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    await store.actions.closeChat();
+    expect(fake.calls('close_thread')).toEqual([{ chat_id: CHAT_ID }]);
+    expect(store.isChatActive.value).toBe(false);
+  });
+
+  it('keeps a message typed while offline and sends it after login', async () => {
+    const { fake, server, store } = await setup({ connect: false });
+    await store.actions.sendMessage('early bird');
+    expect(view(store)).toEqual([['early bird', 'pending']]);
+    fake.online(server.login());
+    await flush();
+    expect(fake.calls('start_chat')).toHaveLength(1);
+    expect(view(store)).toEqual([['early bird', 'sent']]);
+  });
+});
+
+describe('createChatStore: sneak peeks', () => {
+  it('sends the latest text at most every 300 ms and an empty text after sending', async () => {
+    const { fake, store } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    const peeks = () => fake.calls('send_sneak_peek').map((p) => (p as { sneak_peek_text: string }).sneak_peek_text);
+    store.actions.typing('h');
+    store.actions.typing('he');
+    vi.advanceTimersByTime(299);
+    expect(peeks()).toEqual([]);
+    store.actions.typing('hel');
+    vi.advanceTimersByTime(1);
+    expect(peeks()).toEqual(['hel']);
+    store.actions.typing('hello');
+    vi.advanceTimersByTime(300);
+    expect(peeks()).toEqual(['hel', 'hello']);
+    await store.actions.sendMessage('hello');
+    expect(peeks()).toEqual(['hel', 'hello', '']);
+    expect(fake.calls('send_sneak_peek')[0]).toEqual({ chat_id: CHAT_ID, sneak_peek_text: 'hel' });
+  });
+
+  it('sends an empty text when the input is cleared, and nothing without an active chat', async () => {
+    const { fake, store } = await setup();
+    store.actions.typing('no chat yet');
+    vi.advanceTimersByTime(300);
+    expect(fake.calls('send_sneak_peek')).toEqual([]);
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    store.actions.typing('abc');
+    vi.advanceTimersByTime(300);
+    store.actions.typing('');
+    vi.advanceTimersByTime(300);
+    expect(fake.calls('send_sneak_peek').map((p) => (p as { sneak_peek_text: string }).sneak_peek_text)).toEqual(['abc', '']);
+  });
+});
+
+describe('createChatStore: rating, postbacks, typing', () => {
+  it('rates the last thread with bare values and shows the rating', async () => {
+    const { fake, store, log } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    await store.actions.rate({ score: 1, comment: 'great' });
+    expect(fake.calls('update_chat_thread_properties')).toEqual([
+      { chat_id: CHAT_ID, thread_id: 'T1', properties: { rating: { score: 1, comment: 'great' } } },
+    ]);
+    expect(store.rating.value).toEqual({ score: 1, comment: 'great' });
+    expect(log.filter(([n]) => n === 'rating_submitted')).toEqual([['rating_submitted', 'good']]);
+  });
+
+  it('reports a failed rating in lastError and leaves the rating unset', async () => {
+    const { fake, store } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    fake.handle('update_chat_thread_properties', () => {
+      throw new RtmError('validation', 'bad');
+    });
+    await store.actions.rate({ score: 0 });
+    expect(store.rating.value).toBeNull();
+    expect(store.state.value.lastError).toEqual({ action: 'rate', type: 'validation', message: 'bad' });
+    store.actions.dismissError();
+    expect(store.state.value.lastError).toBeNull();
+  });
+
+  it('toggles a postback button at once and undoes it when the server refuses', async () => {
+    const { fake, server, store, log } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    const event = server.store({ type: 'rich_message', template_id: 'cards', elements: [{ buttons: [{ text: 'Yes', postback_id: 'yes', user_ids: [] }] }] }, AGENT);
+    fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T1', event });
+    const userIds = () => {
+      const e = store.timeline.value.find((i) => i.key === event.id)!.event;
+      return e.type === 'rich_message' ? e.elements![0]!.buttons![0]!.user_ids : null;
+    };
+    fake.hold('send_rich_message_postback');
+    const click = store.actions.sendPostback({ eventId: event.id, threadId: 'T1', postbackId: 'yes', toggled: true });
+    expect(userIds()).toEqual([ME]);
+    expect(log.filter(([n]) => n === 'rich_message_button_clicked')).toEqual([['rich_message_button_clicked', { eventId: event.id, postbackId: 'yes' }]]);
+    fake.pending('send_rich_message_postback')[0]!.reject(new RtmError('validation', 'inactive'));
+    await click;
+    expect(userIds()).toEqual([]);
+  });
+
+  it('expires an agent typing indicator after the timeout', async () => {
+    const { fake, store } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    fake.push('incoming_typing_indicator', { chat_id: CHAT_ID, thread_id: 'T1', typing_indicator: { author_id: AGENT, is_typing: true } });
+    expect(store.typingAgent.value?.id).toBe(AGENT);
+    vi.advanceTimersByTime(19_999);
+    expect(store.typingAgent.value?.id).toBe(AGENT);
+    vi.advanceTimersByTime(1);
+    expect(store.typingAgent.value).toBeNull();
+  });
+});
