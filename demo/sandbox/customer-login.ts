@@ -128,6 +128,7 @@ export const customerLogin: Handler = (ctx, payload) => {
   if (!session) throw new ApiError('validation', 'login is an RTM-only method');
 
   const customer = ensureCustomer(core.store, licenseId, customerId);
+  if (customer.bannedUntil !== undefined && core.store.now() < customer.bannedUntil) throw new ApiError('customer_banned', 'this customer is banned');
   applyProfile(customer, profile);
   if (groupId !== undefined) customer.groupId = groupId;
   if (referrer !== undefined) customer.referrer = referrer;

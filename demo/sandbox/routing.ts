@@ -11,7 +11,7 @@ import { agentView, chatView } from './store-views';
 import type { Audience } from './store-views';
 
 /**
- * Pushes to every member of a chat: customers get `build('customer')`, agents `build('agent')`
+ * Pushes to every member and follower of a chat: customers get `build('customer')`, agents `build('agent')`
  * (so agent-only events can be left out for customers). `to:'agents'` skips the customers.
  * @example
  * pushToChat(core, chat, 'incoming_event', () => ({ chat_id: chat.id, thread_id, event }), { origin });
@@ -25,7 +25,8 @@ export function pushToChat(
 ): void {
   const { store, hub } = core;
   const agents = store.licenses.get(chat.licenseId)?.agents;
-  const agentIds = new Set(chat.userIds.filter((id) => agents?.has(id)));
+  // Followers (agent API follow_chat) get the chat's pushes like members.
+  const agentIds = new Set([...chat.userIds, ...(chat.followers ?? [])].filter((id) => agents?.has(id)));
   if (options.to !== 'agents') {
     const customerIds = chat.userIds.filter((id) => store.customers.get(id)?.licenseId === chat.licenseId);
     if (customerIds.length > 0) {

@@ -6,6 +6,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { FILES_PATH, serveFile } from './agent-files';
+import { acceptAgent } from './agent-rtm';
+import { AGENT_ACTION_PATH, handleAgentAction } from './agent-web';
 import { createControl } from './control';
 import type { Control } from './control';
 import type { Core, Timers } from './core';
@@ -33,10 +36,17 @@ export interface WsRoute {
 }
 
 /** HTTP endpoints of the sandbox; the agent Web API adds its entry here. */
-export const httpRoutes: HttpRoute[] = [{ path: '/customer/token', handle: handleTokenRequest }];
+export const httpRoutes: HttpRoute[] = [
+  { path: '/customer/token', handle: handleTokenRequest },
+  { path: AGENT_ACTION_PATH, handle: handleAgentAction },
+  { path: FILES_PATH, handle: serveFile },
+];
 
 /** WebSocket endpoints of the sandbox; the agent RTM adds its entry here. */
-export const wsRoutes: WsRoute[] = [{ path: '/v3.1/customer/rtm/ws', refuse: refuseCustomer, accept: acceptCustomer }];
+export const wsRoutes: WsRoute[] = [
+  { path: '/v3.1/customer/rtm/ws', refuse: refuseCustomer, accept: acceptCustomer },
+  { path: '/v3.0/agent/rtm/ws', accept: acceptAgent },
+];
 
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */

@@ -26,6 +26,14 @@ export interface ThreadRecord {
   userIds: string[];
   events: WireEvent[];
   properties: Properties;
+  /** Agent-side thread tags (tag_chat_thread). */
+  tags?: string[];
+}
+
+/** Who may see a chat (or a customer): groups, and agents named one by one (agent API grant_access). */
+export interface ChatAccess {
+  group_ids: number[];
+  agent_ids?: string[];
 }
 
 export interface ChatRecord {
@@ -36,11 +44,13 @@ export interface ChatRecord {
   /** Customer first, then agents in the order they joined. */
   userIds: string[];
   properties: Properties;
-  access: { group_ids: number[] };
+  access: ChatAccess;
   threads: ThreadRecord[];
   continuous: boolean;
   /** Per user: last seen (seconds, draft API) and seen-up-to (RFC 3339, released API). */
   seen: Map<string, { timestamp: number; seenUpTo: string }>;
+  /** Agents following the chat without being members (agent API follow_chat). */
+  followers?: string[];
 }
 
 export interface CustomerRecord {
@@ -62,6 +72,10 @@ export interface CustomerRecord {
   greetingShown: boolean;
   /** Open RTM connections of this customer; `present` while > 0. */
   sessions: number;
+  /** End of a ban set by the agent API's ban_customer (ms); logins are refused until then. */
+  bannedUntil?: number;
+  /** Access set by the agent API's grant_access/set_access on resource `customer`. */
+  access?: ChatAccess;
 }
 
 export type RoutingStatus = 'accepting_chats' | 'not_accepting_chats';
@@ -72,12 +86,22 @@ export interface AgentRecord {
   /** Logged-in RTM sessions; the agent counts as online while > 0. */
   sessions: number;
   routingStatus: RoutingStatus;
+  /** Firebase push registrations by device token (agent login / change_push_notifications). */
+  pushNotifications?: Record<string, { platform: string; enabled: boolean }>;
 }
 
 export interface TokenRecord {
   licenseId: number;
   entityId: string;
   expiresAt: number;
+}
+
+/** A file uploaded through the Web API (send_file, upload_image), served at `/files/<id>/<name>`. */
+export interface StoredFile {
+  licenseId: number;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface LicenseState {
@@ -96,6 +120,8 @@ export interface Store {
   tokens: Map<string, TokenRecord>;
   /** Identity cookie value + license → customer entity id. */
   identities: Map<string, string>;
+  /** Uploaded files by id. */
+  files: Map<string, StoredFile>;
   seq: number;
   lastMicros: number;
 }
@@ -120,6 +146,7 @@ export function createStore(fixtures: Fixtures, options: { now?: () => number } 
     chats: new Map(),
     tokens: new Map(),
     identities: new Map(),
+    files: new Map(),
     seq: 0,
     lastMicros: 0,
   };

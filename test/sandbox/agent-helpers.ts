@@ -1,0 +1,85 @@
+// Helpers for the agent-side sandbox tests: agent RTM logins, Web API calls, a customer with a
+// chat routed to the agent, and seed-shape checks that skip the keys a seed marks optional.
+import { connect, LICENSE, loginCustomer, missingKeys } from './helpers';
+import type { Frame, TestClient } from './helpers';
+import type { Sandbox } from '../../demo/sandbox/server';
+
+export const AGENT = 'agent@chatlet.test';
+export const AGENT_TOKEN = 'demo-agent-token';
+export const BOT = 'bot@chatlet.test';
+export const BOT_TOKEN = 'demo-bot-token';
+
+/**
+ * Connects to the agent RTM endpoint and logs in with a token (the human agent by default).
+ * @example
+ * const { client, login } = await loginAgent(sandbox);
+ */
+export async function loginAgent(sandbox: Sandbox, token = AGENT_TOKEN): Promise<{ client: TestClient; login: Frame }> {
+  const client = await connect(`${sandbox.wsUrl}/v3.0/agent/rtm/ws`);
+  const login = await client.request('login', { token: `Bearer ${token}` });
+  if (login.success !== true) throw new Error(`agent login failed: ${JSON.stringify(login.payload)}`);
+  return { client, login };
+}
+
+/** An HTTP answer of the Web API. */
+export interface WebAnswer {
+  status: number;
+  body: Frame;
+}
+
+/**
+ * POSTs a JSON body (or a raw string/FormData) to a Web API action.
+ * @example
+ * const { status, body } = await web(sandbox, 'get_customers', {});
+ */
+export async function web(sandbox: Sandbox, action: string, body: unknown = {}, token: string | null = AGENT_TOKEN): Promise<WebAnswer> {
+  const headers: Record<string, string> = {};
+  if (token !== null) headers.Authorization = `Bearer ${token}`;
+  let payload: string | FormData;
+  if (body instanceof FormData) payload = body;
+  else {
+    headers['Content-Type'] = 'application/json';
+    payload = typeof body === 'string' ? body : JSON.stringify(body);
+  }
+  const res = await fetch(`${sandbox.url}/v3.0/agent/action/${action}`, { method: 'POST', headers, body: payload });
+  const text = await res.text();
+  return { status: res.status, body: text === '' ? {} : (JSON.parse(text) as Frame) };
+}
+
+/**
+ * A logged-in agent plus a customer whose new chat (a message, then a quick-replies rich
+ * message) was routed to it; resolves once the agent got the chat.
+ * @example
+ * const { agent, customer, chatId, threadId } = await chatWithAgent(sandbox);
+ */
+export async function chatWithAgent(
+  sandbox: Sandbox,
+  token = AGENT_TOKEN,
+): Promise<{ agent: TestClient; customer: TestClient; customerId: string; chatId: string; threadId: string; eventIds: string[] }> {
+  const { client: agent } = await loginAgent(sandbox, token);
+  const { client: customer, customerId } = await loginCustomer(sandbox);
+  const started = await customer.request('start_chat', { chat: { thread: { events: [{ type: 'message', text: 'hello', custom_id: 'c1' }] } } });
+  if (started.success !== true) throw new Error(`start_chat failed: ${JSON.stringify(started.payload)}`);
+  const incoming = await agent.next('incoming_chat_thread');
+  const chat = incoming.payload.chat;
+  return {
+    agent,
+    customer,
+    customerId,
+    chatId: chat.id,
+    threadId: chat.thread.id,
+    eventIds: (chat.thread.events as Frame[]).map((e) => e.id as string),
+  };
+}
+
+/**
+ * Keys of the seed sample missing from `actual`, leaving out the paths the seed marks optional
+ * and the ones that are maps with data keys.
+ * @example
+ * expect(missingSeedKeys(frame.payload, sample.payload, ['next_page_id'])).toEqual([]);
+ */
+export function missingSeedKeys(actual: unknown, sample: unknown, optional: string[] = [], maps: string[] = []): string[] {
+  return missingKeys(actual, sample, maps).filter((path) => !optional.includes(path));
+}
+
+export { LICENSE };
