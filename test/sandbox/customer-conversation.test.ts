@@ -58,6 +58,44 @@ describe('customer actions reach the chat’s agent', () => {
   });
 });
 
+describe('every push a customer method triggers reaches the agent too', () => {
+  const props = { ns: { k: 'v' } };
+  const names = { ns: ['k'] };
+  /** [method, payload (CHAT/THREAD/EVENT stand for the chat's ids), pushes the agent must get] */
+  const cases: Array<[string, Frame, string[]]> = [
+    ['send_event', { chat_id: 'CHAT', event: { type: 'message', text: 'hi' } }, ['incoming_event']],
+    ['close_thread', { chat_id: 'CHAT' }, ['incoming_event', 'thread_closed']],
+    ['update_chat_properties', { chat_id: 'CHAT', properties: props }, ['chat_properties_updated']],
+    ['delete_chat_properties', { chat_id: 'CHAT', properties: names }, ['chat_properties_deleted']],
+    ['update_chat_thread_properties', { chat_id: 'CHAT', thread_id: 'THREAD', properties: props }, ['chat_thread_properties_updated']],
+    ['delete_chat_thread_properties', { chat_id: 'CHAT', thread_id: 'THREAD', properties: names }, ['chat_thread_properties_deleted']],
+    ['update_event_properties', { chat_id: 'CHAT', thread_id: 'THREAD', event_id: 'EVENT', properties: props }, ['event_properties_updated']],
+    ['delete_event_properties', { chat_id: 'CHAT', thread_id: 'THREAD', event_id: 'EVENT', properties: names }, ['event_properties_deleted']],
+    ['update_customer', { name: 'Ann B.' }, ['customer_updated']],
+    ['set_customer_fields', { fields: { plan: 'pro' } }, ['customer_updated']],
+    ['update_customer_page', { url: 'https://chatlet.test/pricing', title: 'Pricing' }, ['customer_page_updated']],
+    ['update_last_seen_timestamp', { chat_id: 'CHAT' }, ['last_seen_timestamp_updated']],
+    ['mark_events_as_seen', { chat_id: 'CHAT', seen_up_to: '2030-01-01T00:00:00.000000Z' }, ['events_marked_as_seen']],
+  ];
+
+  it.each(cases)('%s → %j', async (method, payload, pushes) => {
+    const { chatId, threadId } = await startChat();
+    const incoming = await agent.next('incoming_chat_thread');
+    const eventId = incoming.payload.chat.thread.events[1].id as string;
+    const filled = JSON.stringify(payload).replaceAll('CHAT', chatId).replaceAll('THREAD', threadId).replaceAll('EVENT', eventId);
+    expect((await customer.request(method, JSON.parse(filled))).success).toBe(true);
+    for (const action of pushes) expect((await agent.next(action)).request_id).toBeUndefined();
+  });
+
+  it('activate_chat → incoming_chat_thread for the routed agent', async () => {
+    const { chatId } = await startChat();
+    await customer.request('close_thread', { chat_id: chatId });
+    await agent.next('incoming_chat_thread');
+    await customer.request('activate_chat', { chat: { id: chatId } });
+    expect((await agent.next('incoming_chat_thread')).payload.chat.id).toBe(chatId);
+  });
+});
+
 describe('a whole conversation', () => {
   it('prechat → message → typing → rich message → postback → close → rating', async () => {
     const { chatId, threadId } = await startChat();
