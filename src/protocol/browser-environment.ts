@@ -1,4 +1,9 @@
-/** What the host environment can tell the client: network lost, network back, tab visible again. */
+/**
+ * What the host environment can tell the client: network lost, network back, tab visible again.
+ *
+ * @example
+ * const onSignal = (s: EnvironmentSignal) => s === 'offline' && showBanner();
+ */
 export type EnvironmentSignal = 'online' | 'offline' | 'visible';
 
 /**

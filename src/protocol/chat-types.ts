@@ -11,7 +11,12 @@ export interface Access {
   group_ids?: number[];
 }
 
-/** A customer, as chats, pushes and `update_customer` describe it. Only `id` and `type` are guaranteed. */
+/**
+ * A customer, as chats, pushes and `update_customer` describe it. Only `id` and `type` are guaranteed.
+ *
+ * @example
+ * const me: Customer = { id: 'b7eff798', type: 'customer', name: 'Ada', fields: { plan: 'pro' } };
+ */
 export interface Customer {
   id: string;
   type: 'customer';
@@ -37,7 +42,12 @@ export interface Customer {
   statistics?: { chats_count?: number; threads_count?: number; visits_count?: number };
 }
 
-/** An agent (bots are agents too: treat every non-customer user as an agent). */
+/**
+ * An agent (bots are agents too: treat every non-customer user as an agent).
+ *
+ * @example
+ * const bart: Agent = { id: 'agent1@example.com', type: 'agent', name: 'Bart', job_title: 'Support' };
+ */
 export interface Agent {
   id: string;
   type: 'agent';
@@ -60,7 +70,12 @@ export interface Agent {
  */
 export type User = Customer | Agent;
 
-/** A user's role in `chat_user_added` / `chat_user_removed`. */
+/**
+ * A user's role in `chat_user_added` / `chat_user_removed`.
+ *
+ * @example
+ * const isAgent = (t: UserType) => t === 'agent';
+ */
 export type UserType = User['type'];
 
 /**
@@ -98,14 +113,24 @@ export interface Chat {
   thread?: Thread;
 }
 
-/** The last event of one type in a chat summary. */
+/**
+ * The last event of one type in a chat summary.
+ *
+ * @example
+ * const lastText = (s: ChatSummary) => s.last_event_per_type?.message?.event;
+ */
 export interface LastEventOfType {
   thread_id: string;
   thread_order: number;
   event: ChatEvent;
 }
 
-/** One chat of `get_chats_summary`. */
+/**
+ * One chat of `get_chats_summary`.
+ *
+ * @example
+ * const { chats_summary } = await client.getChatsSummary(); // ChatSummary[]
+ */
 export interface ChatSummary {
   id: string;
   order?: number;
@@ -118,7 +143,12 @@ export interface ChatSummary {
   last_event_per_type?: Partial<Record<ChatEventType, LastEventOfType>>;
 }
 
-/** One thread of `get_chat_threads_summary` (newest first). */
+/**
+ * One thread of `get_chat_threads_summary` (newest first).
+ *
+ * @example
+ * const { threads_summary } = await client.getChatThreadsSummary({ chat_id }); // ThreadSummary[]
+ */
 export interface ThreadSummary {
   id: string;
   order: number;
@@ -126,7 +156,12 @@ export interface ThreadSummary {
   active?: boolean;
 }
 
-/** An agent's typing state; `is_typing` is absent in seed 002's object. */
+/**
+ * An agent's typing state; `is_typing` is absent in seed 002's object.
+ *
+ * @example
+ * client.on('incoming_typing_indicator', ({ typing_indicator: t }) => setTyping(t.author_id, t.is_typing !== false));
+ */
 export interface TypingIndicator {
   author_id: string;
   recipients?: string;
@@ -134,7 +169,12 @@ export interface TypingIndicator {
   is_typing?: boolean;
 }
 
-/** The agent a new chat would be routed to. */
+/**
+ * The agent a new chat would be routed to.
+ *
+ * @example
+ * const agent = login.__priv_dynamic_config?.predicted_agent; // PredictedAgent | undefined
+ */
 export interface PredictedAgent {
   id: string;
   name?: string;
@@ -144,7 +184,12 @@ export interface PredictedAgent {
   is_bot?: boolean;
 }
 
-/** A greeting (targeted message) offered at login. */
+/**
+ * A greeting (targeted message) offered at login.
+ *
+ * @example
+ * const greeting = login.__priv_dynamic_config?.greeting; if (greeting) show(greeting.text, greeting.agent.name);
+ */
 export interface Greeting {
   id: number;
   unique_id: string;
@@ -155,7 +200,12 @@ export interface Greeting {
   json?: { template_id?: string; elements?: unknown[] };
 }
 
-/** `login`'s unstable `__priv_dynamic_config`: availability, predicted agent, greeting. */
+/**
+ * `login`'s unstable `__priv_dynamic_config`: availability, predicted agent, greeting.
+ *
+ * @example
+ * const online = (c: DynamicConfig) => c.online_groups_ids?.includes(c.customer_groups?.monitoring?.id ?? 0) ?? false;
+ */
 export interface DynamicConfig {
   customer_data?: Record<string, unknown>;
   online_groups_ids?: number[];
@@ -183,16 +233,31 @@ export interface LoginResponse {
   __priv_dynamic_config?: DynamicConfig;
 }
 
-/** A group's availability in `get_groups_status`. */
+/**
+ * A group's availability in `get_groups_status`.
+ *
+ * @example
+ * const { groups_status } = await client.getGroupsStatus({ groups: [0] }); const s: GroupStatus | undefined = groups_status['0'];
+ */
 export type GroupStatus = 'online' | 'offline' | 'online_for_queue';
 
-/** The page the customer is on. */
+/**
+ * The page the customer is on.
+ *
+ * @example
+ * await client.updateCustomerPage({ url: location.href, title: document.title });
+ */
 export interface CustomerPage {
   url: string;
   title?: string;
 }
 
-/** Customer details a client may set at login or with `update_customer`. */
+/**
+ * Customer details a client may set at login or with `update_customer`.
+ *
+ * @example
+ * await client.updateCustomer({ name: 'Ada', email: 'ada@example.com' } satisfies CustomerInput);
+ */
 export interface CustomerInput {
   name?: string;
   email?: string;

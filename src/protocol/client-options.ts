@@ -7,6 +7,10 @@ import type { CustomerInput, CustomerPage } from './types';
 /**
  * The part of a WebSocket the client uses. Handlers are typed `never` so that the DOM's, `ws`'s and a
  * test's own event types all fit; the client only reads `data` of a message.
+ *
+ * @example
+ * import { WebSocket } from 'ws';
+ * const client = createCustomerClient({ licenseId: 1, WebSocket: WebSocket as unknown as SocketConstructor });
  */
 export interface SocketLike {
   send(data: string): void;
@@ -16,7 +20,12 @@ export interface SocketLike {
   onclose: ((ev: never) => void) | null;
 }
 
-/** A WebSocket constructor: `globalThis.WebSocket`, `ws`'s, or a fake. */
+/**
+ * A WebSocket constructor: `globalThis.WebSocket`, `ws`'s, or a fake.
+ *
+ * @example
+ * createCustomerClient({ licenseId: 1, WebSocket: globalThis.WebSocket });
+ */
 export type SocketConstructor = new (url: string) => SocketLike;
 
 /**

@@ -19,20 +19,35 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const PING = '{"action":"ping","payload":{}}';
 
-/** Details of a `connection_state` change: why, and for `reconnecting` which attempt and how soon. */
+/**
+ * Details of a `connection_state` change: why, and for `reconnecting` which attempt and how soon.
+ *
+ * @example
+ * client.on('connection_state', (state, info: StateInfo) => state === 'reconnecting' && console.log(`retry #${info.attempt} in ${info.retryInMs} ms`));
+ */
 export interface StateInfo {
   reason?: string;
   attempt?: number;
   retryInMs?: number;
 }
 
-/** A dropped inbound frame: what was wrong with it, and the raw data. */
+/**
+ * A dropped inbound frame: what was wrong with it, and the raw data.
+ *
+ * @example
+ * client.on('frame_error', (e: FrameError) => console.warn('dropped frame:', e.reason));
+ */
 export interface FrameError {
   reason: string;
   data: unknown;
 }
 
-/** Listener arguments of every name `on()` accepts: each push of {@link PushMap}, plus the client's own events. */
+/**
+ * Listener arguments of every name `on()` accepts: each push of {@link PushMap}, plus the client's own events.
+ *
+ * @example
+ * const onState = (...[state, info]: ClientEvents['connection_state']) => console.log(state, info.reason);
+ */
 export type ClientEvents = { [K in keyof PushMap]: [payload: PushMap[K], requestId?: string] } & {
   /** Every push, including unknown ones. */
   push: [action: string, payload: unknown, requestId?: string];
@@ -42,7 +57,13 @@ export type ClientEvents = { [K in keyof PushMap]: [payload: PushMap[K], request
   frame_error: [error: FrameError];
 };
 
-/** The client {@link createCustomerClient} returns. */
+/**
+ * The client {@link createCustomerClient} returns.
+ *
+ * @example
+ * const client: CustomerClient = createCustomerClient({ licenseId: 12345 });
+ * await client.connect();
+ */
 export interface CustomerClient extends MethodWrappers {
   /** Connects and logs in; resolves with the login payload, rejects only once the client is `closed`. */
   connect(): Promise<LoginResponse>;

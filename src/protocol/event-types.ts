@@ -1,7 +1,12 @@
 // Wire shapes of chat events (seed 002 "Event", protocol-notes §4), as a customer receives and sends them.
 import type { FilledFormField, SeedFilledFormField } from './form-types';
 
-/** Who sees an event: everyone (default) or agents only (a widget hides the latter). */
+/**
+ * Who sees an event: everyone (default) or agents only (a widget hides the latter).
+ *
+ * @example
+ * const note: NewEvent = { type: 'message', text: 'internal', recipients: 'agents' satisfies Recipients };
+ */
 export type Recipients = 'all' | 'agents';
 
 /**
@@ -37,6 +42,9 @@ export interface PropertyNames {
 /**
  * Fields every received event has. Timing comes in two variants: the seed's `order` + `timestamp`
  * (seconds) or released v3.1's `created_at` (RFC 3339 with µs); either may be missing.
+ *
+ * @example
+ * const sortKey = (e: EventBase) => e.order ?? e.created_at ?? 0;
  */
 export interface EventBase {
   id: string;
@@ -49,7 +57,12 @@ export interface EventBase {
   created_at?: string;
 }
 
-/** The postback a rich-message button attached to the message it posted (released v3.1). */
+/**
+ * The postback a rich-message button attached to the message it posted (released v3.1).
+ *
+ * @example
+ * const fromButton = (e: ChatMessageEvent) => e.postback?.id;
+ */
 export interface MessagePostback {
   id: string;
   thread_id: string;
@@ -58,14 +71,24 @@ export interface MessagePostback {
   value?: string;
 }
 
-/** A plain text message. */
+/**
+ * A plain text message.
+ *
+ * @example
+ * const m: ChatMessageEvent = { id: 'E1', type: 'message', text: 'Hello', author_id: 'agent1@example.com', order: 1 };
+ */
 export interface ChatMessageEvent extends EventBase {
   type: 'message';
   text: string;
   postback?: MessagePostback;
 }
 
-/** A message from the system (no author), e.g. `agent_joined`, `chat_transferred`, `rating.chat_rated`. */
+/**
+ * A message from the system (no author), e.g. `agent_joined`, `chat_transferred`, `rating.chat_rated`.
+ *
+ * @example
+ * const s: SystemMessageEvent = { id: 'E2', type: 'system_message', text: 'Bart joined the chat.', system_message_type: 'agent_joined' };
+ */
 export interface SystemMessageEvent extends EventBase {
   type: 'system_message';
   text: string;
@@ -73,7 +96,12 @@ export interface SystemMessageEvent extends EventBase {
   text_vars?: Record<string, string>;
 }
 
-/** A file; images (png, jpeg, gif) add dimensions and thumbnails. */
+/**
+ * A file; images (png, jpeg, gif) add dimensions and thumbnails.
+ *
+ * @example
+ * const isImage = (f: FileEvent) => f.thumbnail_url !== undefined || f.content_type.startsWith('image/');
+ */
 export interface FileEvent extends EventBase {
   type: 'file';
   name: string;
@@ -86,17 +114,32 @@ export interface FileEvent extends EventBase {
   thumbnail2x_url?: string;
 }
 
-/** Answers to a prechat or postchat form. Fields follow protocol-notes §4; seed 002's older shape is tolerated. */
+/**
+ * Answers to a prechat or postchat form. Fields follow protocol-notes §4; seed 002's older shape is tolerated.
+ *
+ * @example
+ * const answers = (e: FilledFormEvent) => e.fields.filter((f) => 'answer' in f);
+ */
 export interface FilledFormEvent extends EventBase {
   type: 'filled_form';
   form_id: string;
   fields: (FilledFormField | SeedFilledFormField)[];
 }
 
-/** What a button click does: post its label, open a URL, dial, or open a webview. */
+/**
+ * What a button click does: post its label, open a URL, dial, or open a webview.
+ *
+ * @example
+ * const opensPage = (t: RichMessageButtonType | undefined) => t === 'url' || t === 'webview';
+ */
 export type RichMessageButtonType = 'message' | 'url' | 'phone' | 'webview';
 
-/** A rich-message button; `user_ids` lists who toggled it on. Buttons sharing a `postback_id` toggle together. */
+/**
+ * A rich-message button; `user_ids` lists who toggled it on. Buttons sharing a `postback_id` toggle together.
+ *
+ * @example
+ * const b: RichMessageButton = { text: 'Yes', postback_id: 'action_yes', user_ids: [], type: 'message', value: 'yes' };
+ */
 export interface RichMessageButton {
   text: string;
   postback_id: string;
@@ -106,7 +149,12 @@ export interface RichMessageButton {
   webview_height?: 'compact' | 'tall' | 'full';
 }
 
-/** A rich-message image; only `url` is guaranteed. */
+/**
+ * A rich-message image; only `url` is guaranteed.
+ *
+ * @example
+ * const img: RichMessageImage = { url: 'https://example.com/a.png', width: 640, height: 480 };
+ */
 export interface RichMessageImage {
   url: string;
   name?: string;
@@ -116,7 +164,12 @@ export interface RichMessageImage {
   height?: number;
 }
 
-/** One card of a rich message; every field is optional. */
+/**
+ * One card of a rich message; every field is optional.
+ *
+ * @example
+ * const card: RichMessageElement = { title: 'Plan', subtitle: '9 €', buttons: [] };
+ */
 export interface RichMessageElement {
   title?: string;
   subtitle?: string;
@@ -124,17 +177,32 @@ export interface RichMessageElement {
   buttons?: RichMessageButton[];
 }
 
-/** How a rich message is presented; unknown templates are possible and should render as cards. */
+/**
+ * How a rich message is presented; unknown templates are possible and should render as cards.
+ *
+ * @example
+ * const isCarousel = (e: RichMessageEvent) => e.template_id === 'cards' && (e.elements?.length ?? 0) > 1;
+ */
 export type RichMessageTemplate = 'cards' | 'quick_replies' | 'sticker' | (string & {});
 
-/** Cards, a carousel, quick replies or a sticker. */
+/**
+ * Cards, a carousel, quick replies or a sticker.
+ *
+ * @example
+ * const buttons = (e: RichMessageEvent) => e.elements?.flatMap((el) => el.buttons ?? []) ?? [];
+ */
 export interface RichMessageEvent extends EventBase {
   type: 'rich_message';
   template_id: RichMessageTemplate;
   elements?: RichMessageElement[];
 }
 
-/** Any JSON an integration sends. */
+/**
+ * Any JSON an integration sends.
+ *
+ * @example
+ * const payload = (e: CustomContentEvent) => e.content;
+ */
 export interface CustomContentEvent extends EventBase {
   type: 'custom';
   content?: unknown;
@@ -156,10 +224,20 @@ export type ChatEvent =
   | RichMessageEvent
   | CustomContentEvent;
 
-/** The `type` of a {@link ChatEvent}. */
+/**
+ * The `type` of a {@link ChatEvent}.
+ *
+ * @example
+ * const visible: ChatEventType[] = ['message', 'system_message', 'file', 'rich_message', 'filled_form'];
+ */
 export type ChatEventType = ChatEvent['type'];
 
-/** Fields a customer may set on an event it sends; the server adds `id`, `author_id` and timing. */
+/**
+ * Fields a customer may set on an event it sends; the server adds `id`, `author_id` and timing.
+ *
+ * @example
+ * const base: NewEventBase = { custom_id: crypto.randomUUID(), recipients: 'all' };
+ */
 export interface NewEventBase {
   custom_id?: string;
   recipients?: Recipients;

@@ -1,30 +1,55 @@
 // Forms from `get_form` and the answers a `filled_form` event carries (protocol-notes §4, seed 003 get_form).
 
-/** A choice of a radio, select or checkbox field. */
+/**
+ * A choice of a radio, select or checkbox field.
+ *
+ * @example
+ * const chosen = (o: FormOption[]) => o.filter((x) => x.checked);
+ */
 export interface FormOption {
   id: string;
   label: string;
   checked?: boolean;
 }
 
-/** A choice of a group_chooser field: it names a group instead of an id. */
+/**
+ * A choice of a group_chooser field: it names a group instead of an id.
+ *
+ * @example
+ * const groups = (o: GroupChooserOption[]) => o.map((x) => x.group_id);
+ */
 export interface GroupChooserOption {
   group_id: number;
   label: string;
   checked?: boolean;
 }
 
-/** Fields every form field has. */
+/**
+ * Fields every form field has.
+ *
+ * @example
+ * const isRequired = (f: FormFieldBase) => f.required === true;
+ */
 export interface FormFieldBase {
   id: string;
   label: string;
   required?: boolean;
 }
 
-/** Free-text field types. */
+/**
+ * Free-text field types.
+ *
+ * @example
+ * const multiline = (t: TextFieldType) => t === 'textarea';
+ */
 export type TextFieldType = 'name' | 'email' | 'question' | 'textarea';
 
-/** Single- or multiple-choice field types. */
+/**
+ * Single- or multiple-choice field types.
+ *
+ * @example
+ * const multiple = (t: ChoiceFieldType) => t === 'checkbox';
+ */
 export type ChoiceFieldType = 'radio' | 'select' | 'checkbox';
 
 /**
@@ -40,7 +65,12 @@ export type FormField =
   | (FormFieldBase & { type: 'group_chooser'; options: GroupChooserOption[] })
   | (FormFieldBase & { type: 'rating'; comment_label?: string });
 
-/** Every field type `get_form` returns. */
+/**
+ * Every field type `get_form` returns.
+ *
+ * @example
+ * const answerable = (t: FormFieldType) => t !== 'header' && t !== 'rating';
+ */
 export type FormFieldType = FormField['type'];
 
 /**
@@ -54,10 +84,20 @@ export interface Form {
   fields: FormField[];
 }
 
-/** A form's kind, as `get_form` asks for it. */
+/**
+ * A form's kind, as `get_form` asks for it.
+ *
+ * @example
+ * const { enabled, form } = await client.getForm({ group_id: 0, type: 'postchat' satisfies FormType });
+ */
 export type FormType = 'prechat' | 'postchat';
 
-/** A chosen option in an answer. */
+/**
+ * A chosen option in an answer.
+ *
+ * @example
+ * const answer: ChosenOption = { id: 'o1', label: 'Sales' };
+ */
 export interface ChosenOption {
   id: string;
   label: string;
@@ -79,6 +119,9 @@ export type FilledFormField =
 /**
  * The older filled-form field of seed 002's sample: a `value` for text fields and `options` with
  * `checked` for choices. Received events may still carry it.
+ *
+ * @example
+ * const legacyValue = (f: SeedFilledFormField) => f.value ?? f.options?.find((o) => o.checked)?.value;
  */
 export interface SeedFilledFormField {
   id: string;

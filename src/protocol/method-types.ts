@@ -14,10 +14,20 @@ import type {
 import type { ChatEvent, NewEvent, PropertiesInput, PropertyNames } from './event-types';
 import type { Form, FormType } from './form-types';
 
-/** A response without fields. */
+/**
+ * A response without fields.
+ *
+ * @example
+ * const done: EmptyResponse = await client.closeThread({ chat_id });
+ */
 export type EmptyResponse = Record<string, never>;
 
-/** `login`'s request. `token` is `"Bearer <access_token>"`. */
+/**
+ * `login`'s request. `token` is `"Bearer <access_token>"`.
+ *
+ * @example
+ * const login: LoginRequest = { token: 'Bearer dal:…', group_id: 0, customer_page: { url: 'https://shop.example/' } };
+ */
 export interface LoginRequest {
   token: string;
   customer?: CustomerInput;
@@ -28,7 +38,13 @@ export interface LoginRequest {
   referrer?: string;
 }
 
-/** What `start_chat` and `activate_chat` may set on the chat and its first thread. */
+/**
+ * What `start_chat` and `activate_chat` may set on the chat and its first thread.
+ *
+ * @example
+ * const chat: ChatInput = { thread: { events: [{ type: 'message', text: 'Hi', custom_id: 'c1' }] } };
+ * await client.startChat({ chat });
+ */
 export interface ChatInput {
   properties?: PropertiesInput;
   access?: Access;
@@ -37,16 +53,39 @@ export interface ChatInput {
   thread?: { events?: NewEvent[]; properties?: PropertiesInput };
 }
 
-/** `start_chat` answers with the full chat (seed) or only IDs (released v3.1). */
+/**
+ * `start_chat` answers with the full chat (seed) or only IDs (released v3.1).
+ *
+ * @example
+ * const r = await client.startChat();
+ * const chatId = 'chat' in r ? r.chat.id : r.chat_id;
+ */
 export type StartChatResponse = { chat: Chat } | { chat_id: string; thread_id: string; event_ids?: string[] };
 
-/** `activate_chat` answers with the full chat (seed) or only IDs (released v3.1). */
+/**
+ * `activate_chat` answers with the full chat (seed) or only IDs (released v3.1).
+ *
+ * @example
+ * const r = await client.activateChat({ chat: { id: chatId } });
+ * const threadId = 'chat' in r ? r.chat.thread?.id : r.thread_id;
+ */
 export type ActivateChatResponse = { chat: Chat } | { thread_id: string; event_ids?: string[] };
 
-/** `send_event` answers with the thread and event (seed) or only the event's ID (released v3.1). */
+/**
+ * `send_event` answers with the thread and event (seed) or only the event's ID (released v3.1).
+ *
+ * @example
+ * const r = await client.sendEvent({ chat_id, event });
+ * const eventId = 'event_id' in r ? r.event_id : r.event.id;
+ */
 export type SendEventResponse = { thread_id: string; event: ChatEvent } | { event_id: string };
 
-/** `get_url_details`: `image_url` has no scheme. */
+/**
+ * `get_url_details`: `image_url` has no scheme.
+ *
+ * @example
+ * const preview: UrlDetails = await client.getUrlDetails({ url: 'https://livechatinc.com' });
+ */
 export interface UrlDetails {
   title?: string;
   description?: string;
@@ -128,5 +167,10 @@ export interface MethodMap {
   mark_events_as_seen: Method<{ chat_id: string; seen_up_to: string }, EmptyResponse>;
 }
 
-/** The name of a customer method. */
+/**
+ * The name of a customer method.
+ *
+ * @example
+ * const read = (a: Action) => a.startsWith('get_');
+ */
 export type Action = keyof MethodMap;

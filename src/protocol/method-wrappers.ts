@@ -30,12 +30,17 @@ const ACTIONS = [
 
 /** Fails to compile when a method of {@link MethodMap} has no wrapper. */
 type Complete<Missing extends never> = Missing;
-export type WrappedAll = Complete<Exclude<Action, 'login' | (typeof ACTIONS)[number]>>;
+type WrappedAll = Complete<Exclude<Action, 'login' | (typeof ACTIONS)[number]>>;
 
 /** `get_chat_threads_summary` → `getChatThreadsSummary`. */
 type Camel<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 
-/** The payload argument of `action`: optional when every field of its request is. */
+/**
+ * The payload argument of `action`: optional when every field of its request is.
+ *
+ * @example
+ * const send = <A extends Action>(a: A, ...p: PayloadArg<A>) => client.request(a, ...p);
+ */
 export type PayloadArg<A extends Action> = {} extends MethodMap[A]['request']
   ? [payload?: MethodMap[A]['request']]
   : [payload: MethodMap[A]['request']];

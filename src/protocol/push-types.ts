@@ -82,5 +82,10 @@ export interface PushMap {
   incoming_greeting: Greeting;
 }
 
-/** The name of a known customer push. */
+/**
+ * The name of a known customer push.
+ *
+ * @example
+ * const names: PushName[] = ['incoming_event', 'thread_closed'];
+ */
 export type PushName = keyof PushMap;

@@ -5,6 +5,9 @@ import type { ServerErrorType } from './types';
  * plus the client's own. `request_timeout` is both: the server's, or no answer within 15 s.
  * `connection_lost`: the socket dropped while the request was in flight. `not_connected`: sent while the
  * client was not `online`. `closed`: the client stopped for good (`close()` or a terminal reason).
+ *
+ * @example
+ * const retryable = (t: RtmErrorType) => t === 'request_timeout' || t === 'connection_lost';
  */
 export type RtmErrorType = ServerErrorType | 'connection_lost' | 'not_connected' | 'closed' | (string & {});
 

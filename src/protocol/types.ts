@@ -33,7 +33,12 @@ export type ServerErrorType =
   | 'validation'
   | 'wrong_product_version';
 
-/** The error object of a `success: false` response. */
+/**
+ * The error object of a `success: false` response.
+ *
+ * @example
+ * const body: ErrorBody = { type: 'validation', message: 'Wrong format of request' };
+ */
 export interface ErrorBody {
   type: ServerErrorType | (string & {});
   message: string;
@@ -52,7 +57,12 @@ export type InboundFrame =
   | { type: 'response'; action: string; request_id?: string; success: false; payload: { error: ErrorBody } }
   | { type: 'push'; action: string; request_id?: string; payload?: unknown };
 
-/** An outbound request frame. */
+/**
+ * An outbound request frame.
+ *
+ * @example
+ * const frame: RequestFrame = { request_id: '1', action: 'get_chats_summary', payload: {} };
+ */
 export interface RequestFrame {
   request_id?: string;
   action: string;
