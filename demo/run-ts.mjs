@@ -2,7 +2,7 @@
 // external) into a temporary module next to node_modules, which is then imported.
 // Node 20 cannot strip types itself, and this avoids a loader dependency.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -13,7 +13,8 @@ if (!entry) {
 }
 const outdir = resolve('node_modules/.cache/chatlet-run');
 mkdirSync(outdir, { recursive: true });
-const outfile = resolve(outdir, basename(entry).replace(/\.tsx?$/, '') + '.mjs');
+// One file per process, so two runs of the same entry starting at once never collide.
+const outfile = resolve(outdir, `${basename(entry).replace(/\.tsx?$/, '')}-${process.pid}.mjs`);
 await build({
   entryPoints: [entry],
   outfile,
@@ -26,4 +27,9 @@ await build({
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], outfile, ...args];
-await import(pathToFileURL(outfile).href);
+try {
+  await import(pathToFileURL(outfile).href);
+} finally {
+  // The module is loaded once imported; the file itself is no longer needed.
+  rmSync(outfile, { force: true });
+}
