@@ -92,6 +92,7 @@ export const agentEventHandlers: HandlerTable = {
       (id) => all || ids.has(id) || groups.some((g) => members?.get(id)?.fixture.groups.includes(g) ?? false),
       'incoming_multicast',
       message,
+      ctx.origin,
     );
     for (const id of new Set(customerIds)) if (getCustomer(store, ctx.licenseId, id)) hub.pushToCustomer(id, 'incoming_multicast', message);
     return {};

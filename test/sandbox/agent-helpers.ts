@@ -1,13 +1,30 @@
 // Helpers for the agent-side sandbox tests: agent RTM logins, Web API calls, a customer with a
 // chat routed to the agent, and seed-shape checks that skip the keys a seed marks optional.
-import { connect, LICENSE, loginCustomer, missingKeys } from './helpers';
-import type { Frame, TestClient } from './helpers';
+import { loadFixtures } from '../../demo/sandbox/fixtures';
+import type { Fixtures } from '../../demo/sandbox/fixtures';
 import type { Sandbox } from '../../demo/sandbox/server';
+import samples from '../fixtures/seed-samples.json';
+import { connect, LICENSE, loginCustomer, missingKeys, repairSample } from './helpers';
+import type { Frame, TestClient } from './helpers';
 
 export const AGENT = 'agent@chatlet.test';
 export const AGENT_TOKEN = 'demo-agent-token';
 export const BOT = 'bot@chatlet.test';
 export const BOT_TOKEN = 'demo-bot-token';
+export const SALES = 'sales@chatlet.test';
+export const SALES_TOKEN = 'demo-sales-token';
+
+/**
+ * The default fixtures plus a Sales-only agent (group 1), so tests can have an agent whose
+ * access does not reach General's chats and a group 1 that can come online.
+ * @example
+ * const sandbox = await startTestSandbox({ fixtures: withSalesAgent() });
+ */
+export function withSalesAgent(): Fixtures {
+  const fixtures = loadFixtures();
+  fixtures.licenses[0]?.agents.push({ id: SALES, name: 'Sam Sales', token: SALES_TOKEN, groups: [1], permission: 'normal' });
+  return fixtures;
+}
 
 /**
  * Connects to the agent RTM endpoint and logs in with a token (the human agent by default).
@@ -80,6 +97,30 @@ export async function chatWithAgent(
  */
 export function missingSeedKeys(actual: unknown, sample: unknown, optional: string[] = [], maps: string[] = []): string[] {
   return missingKeys(actual, sample, maps).filter((path) => !optional.includes(path));
+}
+
+interface WebSampleEntry {
+  request?: { json?: Frame; raw?: string };
+  response?: { json?: Frame; raw?: string };
+}
+
+/**
+ * A seed 001 (Web API) sample: the request body and, where the seed shows one, the response
+ * body. Broken samples are repaired like helpers.ts repairSample, also dropping the seed's
+ * `...` placeholder lines.
+ * @example
+ * const { request, response } = webSample('get_chat_threads');
+ */
+export function webSample(method: string): { request?: Frame; response?: Frame } {
+  const entry = (samples.agent_web_v3_0.methods as Record<string, WebSampleEntry>)[method];
+  const read = (s?: { json?: Frame; raw?: string }): Frame | undefined => {
+    if (s?.json) return s.json;
+    if (s?.raw === undefined || !s.raw.trimStart().startsWith('{')) return undefined;
+    return repairSample(s.raw.replace(/^\s*\.\.\.\s*,?\s*$/gm, '').replace(/,(\s*[}\]])/g, '$1'));
+  };
+  const request = read(entry?.request);
+  const response = read(entry?.response);
+  return { ...(request && { request }), ...(response && { response }) };
 }
 
 export { LICENSE };
