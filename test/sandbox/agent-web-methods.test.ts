@@ -49,7 +49,7 @@ function body(method: string): Frame {
   return b;
 }
 
-function form(fields: Record<string, string>, file: { field: string; name: string; type: string; bytes: Uint8Array }): FormData {
+function form(fields: Record<string, string>, file: { field: string; name: string; type: string; bytes: Uint8Array<ArrayBuffer> }): FormData {
   const data = new FormData();
   for (const [k, v] of Object.entries(fields)) data.append(`payload.${k}`, v);
   data.append(`payload.${file.field}`, new Blob([file.bytes], { type: file.type }), file.name);
