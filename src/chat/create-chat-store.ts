@@ -167,7 +167,11 @@ export function createChatStore(options: ChatStoreOptions) {
   const stopEffects = [
     effect(() => {
       const count = view.unreadCount.value;
-      if (count > 0 && visible.value) markSeen();
+      if (count > 0 && visible.value) {
+        markSeen();
+        // Marked seen at once: this effect reruns with the new count, so report nothing now.
+        if (view.unreadCount.peek() === 0) return;
+      }
       if (count !== lastUnread) events.emit('unread_changed', { count: (lastUnread = count) });
     }),
     effect(() => {

@@ -1,11 +1,11 @@
 // Read receipts: `update_last_seen_timestamp` while the visitor can see the chat, never more than one in flight.
-import type { ChatEvent } from '../protocol/types';
+import type { ChatRecord } from './chat-state';
 import { selectCurrentChat, selectUnreadCount } from './selectors';
 import type { StoreContext } from './store-context';
 
-function latestTime(events: ChatEvent[]): number {
+function newestOf(chat: ChatRecord): number {
   let latest = 0;
-  for (const e of events) {
+  for (const e of chat.threads[chat.lastThreadId ?? '']?.events ?? []) {
     const at = typeof e.created_at === 'string' ? Date.parse(e.created_at) : typeof e.timestamp === 'number' ? e.timestamp * 1000 : NaN;
     if (at > latest) latest = at;
   }
@@ -14,9 +14,9 @@ function latestTime(events: ChatEvent[]): number {
 
 /**
  * Returns `mark()`, which tells the server the visitor has seen the current chat when the panel is
- * visible and something is unread. Calls while a request runs are folded into one follow-up. The
- * receipt stored locally is at least the newest event's time, so a server answer in whole seconds
- * cannot leave an event of the same second unread.
+ * visible and something is unread. The local receipt moves to the newest event at once (the visitor
+ * sees it), and never below it when the server answers in whole seconds. Calls while a request runs
+ * are folded into one follow-up.
  *
  * @example
  * const mark = seenMarker(ctx, () => panelVisible);
@@ -25,30 +25,34 @@ function latestTime(events: ChatEvent[]): number {
 export function seenMarker(ctx: StoreContext, isVisible: () => boolean): () => void {
   let running = false;
   let again = false;
-  const mark = (): void => {
-    const state = ctx.getState();
-    const chat = selectCurrentChat(state);
-    if (!chat || !isVisible() || !ctx.isSynced() || selectUnreadCount(state) === 0) return;
+  const tell = (chatId: string, newest: number): void => {
     if (running) {
       again = true;
       return;
     }
     running = true;
-    const newest = latestTime(chat.threadIds.flatMap((id) => chat.threads[id]?.events ?? []));
-    ctx.client.request('update_last_seen_timestamp', { chat_id: chat.id }).then(
+    ctx.client.request('update_last_seen_timestamp', { chat_id: chatId }).then(
       (r) => {
         const server = typeof r?.timestamp === 'number' ? r.timestamp * 1000 : ctx.clock.now();
-        ctx.dispatch({ type: 'seen_marked', chatId: chat.id, seenUpTo: Math.max(server, newest) });
+        ctx.dispatch({ type: 'seen_marked', chatId, seenUpTo: Math.max(server, newest) });
       },
       // A lost read receipt only leaves a badge; the next visible moment marks again.
       () => undefined,
     ).finally(() => {
       running = false;
-      if (again) {
-        again = false;
-        mark();
-      }
+      if (!again) return;
+      again = false;
+      const chat = selectCurrentChat(ctx.getState());
+      if (chat && ctx.isSynced()) tell(chat.id, newestOf(chat));
     });
   };
-  return mark;
+  return () => {
+    const state = ctx.getState();
+    const chat = selectCurrentChat(state);
+    if (!chat || !isVisible() || !ctx.isSynced() || selectUnreadCount(state) === 0) return;
+    const newest = newestOf(chat);
+    // The visitor is looking at these events now: count them seen at once, so the badge never flickers.
+    if (newest > 0) ctx.dispatch({ type: 'seen_marked', chatId: chat.id, seenUpTo: newest });
+    tell(chat.id, newest);
+  };
 }

@@ -41,8 +41,9 @@ function timeOf(e: ChatEvent): number | null {
 }
 
 /**
- * Events from others in the current chat that the visitor has not seen. Until the visitor's own read
- * receipt is known, `login`'s `has_unread_events` counts as one.
+ * Events from others in the current chat that the visitor has not seen: newer than the visitor's
+ * read receipt or, while that is unknown, than the visitor's own latest event (writing implies
+ * reading). With neither, `login`'s `has_unread_events` counts as one.
  *
  * @example
  * const badge = selectUnreadCount(state);
@@ -51,15 +52,17 @@ export function selectUnreadCount(state: ChatState): number {
   const chat = selectCurrentChat(state);
   const me = state.customerId;
   if (!chat || me === null) return 0;
-  const seen = chat.seenUpTo[me];
+  const events = chat.threadIds.flatMap((id) => chat.threads[id]?.events ?? []);
+  let seen = chat.seenUpTo[me];
+  if (seen === undefined) {
+    for (const e of events) if (e.author_id === me) seen = Math.max(seen ?? 0, timeOf(e) ?? 0);
+  }
   if (seen === undefined) return chat.hasUnreadHint ? 1 : 0;
   let count = 0;
-  for (const id of chat.threadIds) {
-    for (const e of chat.threads[id]?.events ?? []) {
-      if (e.recipients === 'agents' || e.type === 'system_message' || !e.author_id || e.author_id === me) continue;
-      const at = timeOf(e);
-      if (at !== null && at > seen) count++;
-    }
+  for (const e of events) {
+    if (e.recipients === 'agents' || e.type === 'system_message' || !e.author_id || e.author_id === me) continue;
+    const at = timeOf(e);
+    if (at !== null && at > seen) count++;
   }
   return count;
 }

@@ -17,7 +17,7 @@ export function createFakeServer(fake: FakeClient, options: { groupOnline?: bool
   ];
   const last = () => threads.at(-1);
   const stamp = (e: NewEvent, authorId = ME): ChatEvent =>
-    ({ ...e, id: `E${++eventSeq}`, order: eventSeq, author_id: authorId, created_at: new Date(Date.UTC(2024, 0, 1, 0, 0, eventSeq)).toISOString() }) as ChatEvent;
+    ({ ...e, id: `E${++eventSeq}`, order: eventSeq, author_id: authorId, created_at: new Date(Date.now() + eventSeq).toISOString() }) as ChatEvent;
   const newThread = (events: NewEvent[]): Thread => {
     const thread: Thread = { id: `T${++threadSeq}`, order: threadSeq, active: true, user_ids: [ME, AGENT], events: events.map((e) => stamp(e)) };
     threads.push(thread);
