@@ -1,4 +1,4 @@
-import { useContext, useId, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { Icon } from './Icon';
 import { StringsContext } from './strings';
 
@@ -19,6 +19,8 @@ export function Composer(props: {
   onTyping?: ((text: string) => void) | undefined;
   disabledReason?: string | null | undefined;
   inputRef?: { current: HTMLTextAreaElement | null } | undefined;
+  /** Text to pre-fill (`maximize({ messageDraft })`); ignored while the visitor has typed something. */
+  draft?: string | undefined;
 }) {
   const t = useContext(StringsContext);
   const [text, setText] = useState('');
@@ -26,6 +28,9 @@ export function Composer(props: {
   const ref = props.inputRef ?? own;
   const why = useId();
   const disabled = !!props.disabledReason;
+  useEffect(() => {
+    if (props.draft) setText((current) => current || props.draft!);
+  }, [props.draft]);
   const change = (value: string) => {
     setText(value);
     props.onTyping?.(value);

@@ -1,4 +1,5 @@
 import { useContext, useId } from 'preact/hooks';
+import { Icon } from './Icon';
 import { StringsContext } from './strings';
 
 /**
@@ -14,10 +15,10 @@ export function RatingChoice({ legend, value, onChange }: { legend: string; valu
     <fieldset class="rate">
       <legend>{legend}</legend>
       {(['good', 'bad'] as const).map((v) => (
-        <label key={v}>
+        <label key={v} class={v}>
           <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
           <span>
-            <b aria-hidden="true">{v === 'good' ? '👍' : '👎'}</b>
+            <Icon name="thumb" />
             {v === 'good' ? t.rateGood : t.rateBad}
           </span>
         </label>

@@ -16,8 +16,8 @@ function href(b: RichMessageButton): string | null {
 
 /**
  * One rich-message button. `url` and `phone` buttons are real links (http(s) / `tel:` only;
- * anything else renders inert); `message` and `webview` buttons are buttons. `pressed` marks the
- * visitor's own choice (its id is in `user_ids`).
+ * anything else renders inert); `message` and `webview` buttons are buttons (a webview only with an
+ * http(s) page). `pressed` marks the visitor's own choice (its id is in `user_ids`).
  *
  * @example
  * <RichButton button={{ text: 'Yes', postback_id: 'yes', user_ids: [], type: 'message' }} pressed={false} onPress={send} />
@@ -35,6 +35,7 @@ export function RichButton({ button, pressed, onPress }: { button: RichMessageBu
       <span class="btn off">{text}</span>
     );
   }
+  if (button.type === 'webview' && !safeUrl(button.value)) return <span class="btn off">{text}</span>;
   return (
     <button type="button" class={cls} aria-pressed={button.type === 'webview' ? undefined : pressed} onClick={() => onPress(button)}>
       {text}

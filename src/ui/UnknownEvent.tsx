@@ -8,5 +8,5 @@ import { StringsContext } from './strings';
  * <UnknownEvent />
  */
 export function UnknownEvent() {
-  return <p class="sys">{useContext(StringsContext).unknownEvent}</p>;
+  return <p class="bub unk">{useContext(StringsContext).unknownEvent}</p>;
 }

@@ -18,6 +18,7 @@ export const defaultStrings = {
   agent: 'Support',
   you: 'You',
   messages: 'Messages',
+  welcome: 'Hi there! Ask us anything, we are happy to help.',
   placeholder: 'Write a message…',
   send: 'Send',
   sending: 'Sending…',
@@ -49,11 +50,7 @@ export const defaultStrings = {
   rateSubmit: 'Send rating',
   rateThanks: 'Thank you for your feedback!',
   postchatSubmit: 'Send',
-  endChat: 'End chat',
-  newChat: 'Start a new chat',
-  chatEnded: 'The chat has ended.',
   reconnecting: 'Connection lost. Reconnecting…',
-  connecting: 'Connecting…',
   offline: 'You are offline. Messages will be sent when you are back online.',
   stopped: 'Chat is unavailable.',
   reason_customer_banned: 'You cannot chat with us from this device.',
@@ -67,9 +64,6 @@ export const defaultStrings = {
   reason_inactivity_timeout: 'You were away for a while.',
   reason_identity_mismatch: 'Your session changed. Please reload the page.',
   reconnect: 'Reconnect',
-  cannotSendStopped: 'Chat is unavailable.',
-  cannotSendForm: 'Fill in the form above to start chatting.',
-  cannotSendConnecting: 'Connecting…',
 } as const;
 
 /** The dictionary shape: every key of {@link defaultStrings}, each a string. */

@@ -1,0 +1,55 @@
+// The gallery: every UI state from fixtures. Without `?scene=` it shows all scenes side by side,
+// each in an iframe (so each has its own viewport for the phone layout); with `?scene=<name>` it
+// renders that one scene into a shadow root the way the embed layer will.
+import css from '../../styles/widget.css';
+import { mountUi } from '../../src/ui/mount-ui';
+import { createViewStore } from '../../src/ui/view-store';
+import { fakeStore } from './fake-store';
+import { scenes, type Scene } from './scenes';
+
+function adopt(root: ShadowRoot, text: string): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet));
+}
+
+function showScene(scene: Scene) {
+  document.title = `Chatlet — ${scene.title}`;
+  document.documentElement.className = scene.scheme === 'dark' ? 'dark' : '';
+  const host = document.createElement('chatlet-widget');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  const theme = `:host{color-scheme:${scene.scheme ?? 'light'}${scene.position === 'left' ? ';--chatlet-left:20px;--chatlet-right:auto' : ''}}`;
+  adopt(root, theme);
+  mountUi({
+    root,
+    css,
+    addStyles: (text) => adopt(root, text),
+    store: fakeStore(scene.actions, { echoMs: 700 }),
+    view: createViewStore(scene.visibility),
+    viewport: window.visualViewport,
+  });
+}
+
+function showIndex() {
+  const list = document.createElement('main');
+  for (const s of scenes) {
+    const fig = document.createElement('figure');
+    const frame = document.createElement('iframe');
+    frame.src = `?scene=${s.name}`;
+    frame.title = s.title;
+    frame.width = String(s.width ?? 500);
+    frame.height = String(s.height ?? 820);
+    const cap = document.createElement('figcaption');
+    cap.textContent = `${s.title} — ${s.name}`;
+    fig.append(cap, frame);
+    list.append(fig);
+  }
+  document.body.append(list);
+}
+
+const name = new URLSearchParams(location.search).get('scene');
+const scene = scenes.find((s) => s.name === name);
+if (scene) showScene(scene);
+else showIndex();

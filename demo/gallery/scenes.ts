@@ -1,0 +1,124 @@
+// Every UI state the gallery shows, as chat-layer actions reduced by the real reducer.
+import type { ChatAction } from '../../src/chat/chat-action';
+import type { ChatEvent, Customer, Agent, LoginResponse } from '../../src/protocol/types';
+import type { Visibility } from '../../src/ui/view-store';
+import {
+  AGENT_ID,
+  allFieldsForm,
+  carousel,
+  CUSTOMER_ID,
+  hostileEvents,
+  img,
+  imageFile,
+  pdfFile,
+  postchatForm,
+  quickReplies,
+  releasedFilledForm,
+  seedCustom,
+  singleCard,
+  sticker,
+} from './fixtures';
+
+/** One gallery state: how to build it and how to frame it. */
+export interface Scene {
+  name: string;
+  title: string;
+  actions: ChatAction[];
+  visibility: Visibility;
+  /** `color-scheme` of the shadow host: `dark`, or `light dark` to follow the system. */
+  scheme?: string;
+  position?: 'left';
+  width?: number;
+  height?: number;
+}
+
+const now = Date.now();
+const ago = (min: number) => new Date(now - min * 60_000).toISOString();
+const customer: Customer = { id: CUSTOMER_ID, type: 'customer', name: 'Jan Kowalski' };
+const agent: Agent = { id: AGENT_ID, type: 'agent', name: 'Bart Simmons', job_title: 'Support Agent', avatar: img('agent.svg'), present: true };
+const predicted = { id: AGENT_ID, name: 'Bart Simmons', type: 'agent' as const, avatar: img('agent.svg'), job_title: 'Support Agent' };
+const at = <E extends ChatEvent>(e: E, min: number): E => ({ ...e, created_at: ago(min), order: undefined, timestamp: undefined });
+const msg = (id: string, who: string, text: string, min: number): ChatEvent => ({ id, type: 'message', author_id: who, text, created_at: ago(min) });
+const sys = (id: string, text: string, min: number): ChatEvent => ({ id, type: 'system_message', text, created_at: ago(min) });
+
+const login = (online: boolean, chat: boolean, extra: Partial<LoginResponse['__priv_dynamic_config']> = {}): ChatAction[] => [
+  { type: 'connection_changed', state: 'online' },
+  {
+    type: 'logged_in',
+    response: {
+      customer_id: CUSTOMER_ID,
+      chats: chat ? [{ chat_id: 'C1', has_active_thread: true }] : [],
+      __priv_dynamic_config: { online_groups_ids: online ? [0] : [], predicted_agent: predicted, ...extra },
+    },
+  },
+];
+
+const chatWith = (events: ChatEvent[], active = true): ChatAction => ({
+  type: 'chat_fetched',
+  chat: { id: 'C1', users: [customer, agent], threads: [{ id: 'T1', active, order: 1, user_ids: [CUSTOMER_ID, AGENT_ID], events }] },
+});
+
+const seen = (min: number): ChatAction => ({ type: 'seen_marked', chatId: 'C1', seenUpTo: now - min * 60_000 });
+
+const everything: ChatEvent[] = [
+  at(releasedFilledForm, 1500),
+  sys('s1', 'Bart Simmons joined the chat.', 1499),
+  msg('m1', AGENT_ID, 'Hi Jan! Thanks for reaching out. How can I help you today?', 1498),
+  msg('m2', CUSTOMER_ID, 'Hi! I was charged twice for my May invoice.', 1497),
+  msg('m3', AGENT_ID, 'Sorry about that! Here is the invoice so you can double-check:', 42),
+  at(pdfFile, 41),
+  at(imageFile, 38),
+  msg('m4', CUSTOMER_ID, 'And this is the screenshot from my bank 👆', 38),
+  msg('m5', AGENT_ID, 'Thanks. You can also see every charge at https://example.com/billing — the second one is already refunded.', 30),
+  at(singleCard, 29),
+  at(carousel, 28),
+  at(quickReplies, 27),
+  msg('m6', CUSTOMER_ID, 'Yes, thanks', 26),
+  at(sticker, 25),
+  at(seedCustom, 24),
+];
+
+const failed: ChatAction[] = [
+  { type: 'send_queued', send: { customId: 'l1', event: { type: 'message', text: 'Could you email me a receipt as well?', custom_id: 'l1' }, status: 'failed', createdAt: now - 60_000, chatId: 'C1' } },
+  { type: 'send_queued', send: { customId: 'l2', event: { type: 'message', text: 'One more thing…', custom_id: 'l2' }, status: 'pending', createdAt: now, chatId: 'C1' } },
+];
+
+const short: ChatEvent[] = [
+  msg('m1', AGENT_ID, 'Hi Jan! How can I help you today?', 6),
+  msg('m2', CUSTOMER_ID, 'Where can I change my billing address?', 4),
+  msg('m3', CUSTOMER_ID, 'I moved last month.', 4),
+];
+
+const typing: ChatAction = {
+  type: 'push',
+  name: 'incoming_typing_indicator',
+  payload: { chat_id: 'C1', thread_id: 'T1', typing_indicator: { author_id: AGENT_ID, is_typing: true } },
+};
+
+const chatting = [...login(true, true), chatWith(everything), ...failed, seen(0)];
+const ended = [...login(true, true), chatWith([...short, msg('m4', AGENT_ID, 'Settings → Billing → Address. Anything else?', 3), msg('m5', CUSTOMER_ID, 'No, that is all. Thanks!', 2), sys('s2', 'Bart Simmons closed the chat.', 1)], false), seen(0)];
+const greeting = {
+  id: 342543723,
+  unique_id: 'e35a4fb4106d87e550fe1af480639058',
+  text: 'Hi! 👋 Looking for the right plan? I can help you choose.',
+  agent: { ...predicted, is_bot: false },
+  displayed_first_time: true,
+};
+
+export const scenes: Scene[] = [
+  { name: 'greeting', title: 'Minimized with greeting', visibility: 'minimized', actions: login(true, false, { greeting }) },
+  { name: 'unread', title: 'Minimized, 2 unread', visibility: 'minimized', actions: [...login(true, true), chatWith(short), seen(5)] },
+  { name: 'welcome', title: 'Open, no chat yet', visibility: 'maximized', actions: login(true, false) },
+  { name: 'prechat', title: 'Prechat form (every field type)', visibility: 'maximized', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
+  { name: 'chatting', title: 'Chatting: every event type', visibility: 'maximized', actions: chatting },
+  { name: 'typing', title: 'Agent typing', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), typing] },
+  { name: 'offline', title: 'Group offline (leave a message)', visibility: 'maximized', actions: login(false, false) },
+  { name: 'reconnecting', title: 'Reconnecting', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), { type: 'connection_changed', state: 'reconnecting' }] },
+  { name: 'stopped', title: 'Stopped for good', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), { type: 'connection_changed', state: 'closed', info: { reason: 'customer_banned' } }] },
+  { name: 'rating', title: 'Chat ended: rating and postchat form', visibility: 'maximized', actions: [...ended, { type: 'form_loaded', formType: 'postchat', enabled: true, form: postchatForm }] },
+  { name: 'dark', title: 'Dark mode', visibility: 'maximized', scheme: 'dark', actions: chatting },
+  { name: 'dark-prechat', title: 'Dark mode, prechat', visibility: 'maximized', scheme: 'dark', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
+  { name: 'narrow', title: 'Narrow screen (375 px)', visibility: 'maximized', width: 375, height: 700, actions: chatting },
+  { name: 'narrow-greeting', title: 'Narrow, minimized, left', visibility: 'minimized', width: 375, height: 700, position: 'left', actions: login(true, false, { greeting }) },
+  { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', actions: [...login(true, true), chatWith(hostileEvents), seen(0)] },
+];

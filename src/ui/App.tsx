@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { selectAgent, selectCurrentChat, selectUnreadCount } from '../chat/selectors';
+import { ChatWindow } from './ChatWindow';
+import { GreetingBubble } from './GreetingBubble';
+import { Launcher } from './Launcher';
+import { StoreContext, type UiStore } from './store-context';
+import { defaultStrings, StringsContext, type Strings } from './strings';
+import type { ViewStore } from './view-store';
+
+/** What {@link App} renders from: the chat store, the view store and presentation options. */
+export interface AppProps {
+  store: UiStore;
+  view: ViewStore;
+  /** Overrides of {@link defaultStrings}, by key. */
+  strings?: Partial<Strings> | undefined;
+  /** `false` when the embed layer draws its own launcher. */
+  launcher?: boolean | undefined;
+  /** Render in the page's flow (a `target` element) instead of floating. */
+  inline?: boolean | undefined;
+}
+
+/**
+ * The widget's root: launcher, greeting and chat window. The window is mounted on first open and
+ * then only hidden, so drafts and scroll position survive minimizing. Opening moves focus into the
+ * panel (the message input, else the first form control); closing from inside the panel returns
+ * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
+ *
+ * @example
+ * render(<App store={store} view={createViewStore('minimized')} />, shadowRoot);
+ */
+export function App({ store, view, strings, launcher = true, inline = false }: AppProps) {
+  const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
+  const s = store.state.value;
+  const visibility = view.visibility.value;
+  const open = visibility === 'maximized';
+  const [dismissed, setDismissed] = useState(false);
+  const everOpened = useRef(false);
+  const panel = useRef<HTMLElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const focusInside = useRef(false);
+  const wasOpen = useRef<boolean | null>(null);
+  if (open) everOpened.current = true;
+
+  useEffect(() => {
+    const changed = wasOpen.current !== null && wasOpen.current !== open;
+    wasOpen.current = open;
+    store.actions.setPanelVisible(open);
+    if (!changed) return;
+    if (open) {
+      const el = panel.current;
+      const target = input.current && !input.current.disabled ? input.current : el?.querySelector<HTMLElement>('.body :is(input,select,textarea)');
+      (target ?? el)?.focus();
+    } else if (focusInside.current) {
+      focusInside.current = false;
+      button.current?.focus();
+    }
+  }, [open]);
+
+  const chat = selectCurrentChat(s);
+  const agent = selectAgent(s);
+  const showGreeting = !open && !dismissed && !!s.greeting && !chat?.active;
+  return (
+    <StringsContext.Provider value={t}>
+      <StoreContext.Provider value={store}>
+        <div
+          class={`root${open ? ' open' : ''}${inline ? ' inline' : ''}`}
+          hidden={visibility === 'hidden'}
+          onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
+        >
+          {everOpened.current && (
+            <ChatWindow open={open} onMinimize={view.minimize} panelRef={panel} inputRef={input} draft={view.draft.value} />
+          )}
+          {showGreeting && s.greeting && (
+            <GreetingBubble greeting={s.greeting} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
+          )}
+          {launcher && (
+            <Launcher
+              open={open}
+              unread={selectUnreadCount(s)}
+              agent={agent}
+              buttonRef={button}
+              onToggle={open ? view.minimize : view.maximize}
+            />
+          )}
+        </div>
+      </StoreContext.Provider>
+    </StringsContext.Provider>
+  );
+}

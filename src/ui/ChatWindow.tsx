@@ -1,0 +1,99 @@
+import type { Ref } from 'preact';
+import { useContext, useId, useState } from 'preact/hooks';
+import { selectAgent, selectCanSend, selectCurrentChat, type TimelineItem } from '../chat/selectors';
+import type { RichMessageButton } from '../protocol/types';
+import { Composer } from './Composer';
+import { ConnectionBanner } from './ConnectionBanner';
+import { Conversation } from './Conversation';
+import { Header } from './Header';
+import { useStore } from './store-context';
+import { StringsContext } from './strings';
+import { SurveyForm } from './SurveyForm';
+import { WebviewPanel, type WebviewHeight } from './WebviewPanel';
+
+// Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
+const RESUMABLE = ['inactivity_timeout'];
+
+/**
+ * The chat panel: header, connection banner, then either the prechat form (when the group requires
+ * one before the first message) or the conversation, and the composer. Esc minimizes (or first
+ * closes an open webview). Rich-message buttons post back, and `message` buttons also send their
+ * label while `webview` buttons open their page over the chat.
+ *
+ * @example
+ * <ChatWindow open onMinimize={view.minimize} />
+ */
+export function ChatWindow(props: {
+  open: boolean;
+  onMinimize: () => void;
+  panelRef?: Ref<HTMLElement>;
+  inputRef?: { current: HTMLTextAreaElement | null };
+  draft?: string;
+}) {
+  const t = useContext(StringsContext);
+  const { state, actions } = useStore();
+  const [webview, setWebview] = useState<{ url: string; height: WebviewHeight | undefined } | null>(null);
+  const titleId = useId();
+  const s = state.value;
+  const chat = selectCurrentChat(s);
+  const can = selectCanSend(s);
+  const prechat = s.forms.prechat;
+  const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
+  const stopReason = s.connectionInfo?.reason;
+  // An offline group still takes messages (continuous chat): the offline notice says so, and only
+  // a connection stopped for good disables the input (the banner above gives the reason).
+  const disabledReason = can.reason === 'connection_closed' ? t.stopped : null;
+
+  const press = (item: TimelineItem, button: RichMessageButton) => {
+    if (item.threadId && !item.event.id.startsWith('local:')) {
+      actions.sendPostback({ eventId: item.event.id, threadId: item.threadId, postbackId: button.postback_id, toggled: true });
+    }
+    if (button.type === 'webview') setWebview({ url: String(button.value ?? ''), height: button.webview_height });
+    else if (!button.type || button.type === 'message') actions.sendMessage(String(button.text ?? ''));
+  };
+
+  return (
+    <section
+      class="panel"
+      ref={props.panelRef}
+      role="dialog"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+      hidden={!props.open}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        if (webview) setWebview(null);
+        else props.onMinimize();
+      }}
+    >
+      <Header agent={selectAgent(s)} titleId={titleId} onMinimize={props.onMinimize} />
+      <ConnectionBanner
+        state={s.connection}
+        reason={stopReason}
+        onReconnect={stopReason && RESUMABLE.includes(stopReason) ? () => actions.connect() : undefined}
+      />
+      <div class="body">
+        {form ? (
+          <SurveyForm
+            form={form}
+            submitLabel={t.startChat}
+            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { type: 'filled_form', form_id: formId, fields } })}
+          />
+        ) : (
+          <Conversation open={props.open} onPress={press} />
+        )}
+      </div>
+      {webview && <WebviewPanel url={webview.url} height={webview.height} onClose={() => setWebview(null)} />}
+      {!form && (
+        <Composer
+          inputRef={props.inputRef}
+          draft={props.draft}
+          disabledReason={disabledReason}
+          onTyping={(text) => actions.typing(text)}
+          onSend={(text) => (chat ? actions.sendMessage(text) : actions.startChat({ text }))}
+        />
+      )}
+    </section>
+  );
+}

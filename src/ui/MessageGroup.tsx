@@ -1,0 +1,49 @@
+import { useContext } from 'preact/hooks';
+import type { User } from '../protocol/types';
+import { Avatar } from './Avatar';
+import { EventView } from './EventView';
+import { clock, eventTime } from './format-time';
+import type { TimelineRow } from './group-timeline';
+import { MessageStatus } from './MessageStatus';
+import type { ButtonHandler } from './RichButton';
+import { Safe } from './Safe';
+import { StringsContext } from './strings';
+
+/**
+ * A run of one author's events: the agent's avatar and name (the visitor's own runs sit on the
+ * right, named for screen readers only), each event in its error boundary with its send status,
+ * and the time of the last one.
+ *
+ * @example
+ * <MessageGroup row={row} author={users[row.authorId]} customerId={me} onPress={press} onRetry={retry} />
+ */
+export function MessageGroup(props: {
+  row: Extract<TimelineRow, { kind: 'group' }>;
+  author: User | null | undefined;
+  customerId: string | undefined;
+  onPress: (itemIndex: number, button: Parameters<ButtonHandler>[0]) => void;
+  onRetry: (customId: string) => void;
+}) {
+  const t = useContext(StringsContext);
+  const { row, author } = props;
+  const name = row.isOwn ? t.you : String(author?.name || t.agent);
+  let last: number | null = null;
+  for (const item of row.items) last = eventTime(item.event) ?? last;
+  return (
+    <div class={row.isOwn ? 'grp own' : 'grp'}>
+      {!row.isOwn && <Avatar src={author?.avatar} name={name} />}
+      <div class="col">
+        <span class={row.isOwn ? 'who sr' : 'who'}>{name}</span>
+        {row.items.map((item, i) => (
+          <div class="item" key={item.key}>
+            <Safe>
+              <EventView event={item.event} customerId={props.customerId} onPress={(b) => props.onPress(i, b)} />
+            </Safe>
+            {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => props.onRetry(item.customId!)} />}
+          </div>
+        ))}
+        {last !== null && <time class="meta">{clock(last)}</time>}
+      </div>
+    </div>
+  );
+}
