@@ -42,7 +42,8 @@ function changeRouting(ctx: RequestContext, agent: AgentRecord, status: RoutingS
  */
 export const agentLogin: Handler = (ctx, payload) => {
   const { core, session } = ctx;
-  const token = reqString(payload, 'token');
+  // A missing token is an authentication failure (not a malformed request), like a wrong one.
+  const token = optString(payload, 'token');
   optString(payload, 'timezone');
   optBool(payload, 'reconnect');
   const push = optObject(payload, 'push_notifications');

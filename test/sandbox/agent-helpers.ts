@@ -64,17 +64,18 @@ export async function web(sandbox: Sandbox, action: string, body: unknown = {}, 
 }
 
 /**
- * A logged-in agent plus a customer whose new chat (a message, then a quick-replies rich
- * message) was routed to it; resolves once the agent got the chat.
+ * A logged-in agent plus a customer (of `groupId`) whose new chat with one message was routed
+ * to it; resolves once the agent got the chat.
  * @example
  * const { agent, customer, chatId, threadId } = await chatWithAgent(sandbox);
  */
 export async function chatWithAgent(
   sandbox: Sandbox,
   token = AGENT_TOKEN,
+  groupId = 0,
 ): Promise<{ agent: TestClient; customer: TestClient; customerId: string; chatId: string; threadId: string; eventIds: string[] }> {
   const { client: agent } = await loginAgent(sandbox, token);
-  const { client: customer, customerId } = await loginCustomer(sandbox);
+  const { client: customer, customerId } = await loginCustomer(sandbox, { group_id: groupId });
   const started = await customer.request('start_chat', { chat: { thread: { events: [{ type: 'message', text: 'hello', custom_id: 'c1' }] } } });
   if (started.success !== true) throw new Error(`start_chat failed: ${JSON.stringify(started.payload)}`);
   const incoming = await agent.next('incoming_chat_thread');
