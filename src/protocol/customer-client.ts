@@ -5,80 +5,23 @@ import type { EnvironmentSignal } from './browser-environment';
 import { clientOptions, type CustomerClientOptions, type SocketLike } from './client-options';
 import { disconnectPolicy } from './disconnect-policy';
 import { emitter } from './emitter';
-import { frame } from './frame';
 import { heartbeat, type Heartbeat } from './heartbeat';
-import { methodWrappers, type MethodWrappers, type PayloadArg } from './method-wrappers';
+import { inbound } from './inbound';
+import { loginPayload } from './login-payload';
+import { methodWrappers } from './method-wrappers';
+import type { ClientEvents, CustomerClient, StateInfo } from './client-types';
 import { pendingRequests } from './pending-requests';
 import { RtmError } from './rtm-error';
 import { safeStorage } from './safe-storage';
 import { sideStorage } from './side-storage';
 import { tokenSource } from './token-source';
-import type { Action, ConnectionState, LoginResponse, MethodMap, PushMap } from './types';
+import type { ConnectionState, LoginResponse } from './types';
+
+export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './client-types';
 
 const CONNECT_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const PING = '{"action":"ping","payload":{}}';
-
-/**
- * Details of a `connection_state` change: why, and for `reconnecting` which attempt and how soon.
- *
- * @example
- * client.on('connection_state', (state, info: StateInfo) => state === 'reconnecting' && console.log(`retry #${info.attempt} in ${info.retryInMs} ms`));
- */
-export interface StateInfo {
-  reason?: string;
-  attempt?: number;
-  retryInMs?: number;
-}
-
-/**
- * A dropped inbound frame: what was wrong with it, and the raw data.
- *
- * @example
- * client.on('frame_error', (e: FrameError) => console.warn('dropped frame:', e.reason));
- */
-export interface FrameError {
-  reason: string;
-  data: unknown;
-}
-
-/**
- * Listener arguments of every name `on()` accepts: each push of {@link PushMap}, plus the client's own events.
- *
- * @example
- * const onState = (...[state, info]: ClientEvents['connection_state']) => console.log(state, info.reason);
- */
-export type ClientEvents = { [K in keyof PushMap]: [payload: PushMap[K], requestId?: string] } & {
-  /** Every push, including unknown ones. */
-  push: [action: string, payload: unknown, requestId?: string];
-  connection_state: [state: ConnectionState, info: StateInfo];
-  /** After every successful login, including re-logins after a reconnect: resync here. */
-  login: [login: LoginResponse];
-  frame_error: [error: FrameError];
-};
-
-/**
- * The client {@link createCustomerClient} returns.
- *
- * @example
- * const client: CustomerClient = createCustomerClient({ licenseId: 12345 });
- * await client.connect();
- */
-export interface CustomerClient extends MethodWrappers {
-  /** Connects and logs in; resolves with the login payload, rejects only once the client is `closed`. */
-  connect(): Promise<LoginResponse>;
-  /** Closes for good: releases the socket, every timer and every listener. */
-  close(): void;
-  /** Sends any customer method; settles exactly once (answer, `RtmError`, timeout or connection loss). */
-  request<A extends Action>(action: A, ...payload: PayloadArg<A>): Promise<MethodMap[A]['response']>;
-  /** Listens to a push or a client event; returns the unsubscribe. */
-  on<K extends keyof ClientEvents>(name: K, fn: (...args: ClientEvents[K]) => void): () => void;
-  readonly state: ConnectionState;
-  /** Why the client is `closed`: a server reason such as `customer_banned`, or `client_closed`. */
-  readonly closeReason: string | undefined;
-  /** How many malformed inbound frames were dropped. */
-  readonly droppedFrames: number;
-}
 
 /**
  * Creates a UI-free LiveChat Customer Chat RTM v3.1 client: one WebSocket with login, ping, typed
@@ -100,13 +43,12 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
   const pending = pendingRequests(clock);
   const store = safeStorage(o.storage);
   const side = sideStorage(store, o.licenseId);
-  const defaults = browserDefaults();
-  const tokens = tokenSource({ ...o, storage: store, redirectUri: defaults.redirectUri });
+  const route = inbound(pending, side, events);
+  const tokens = tokenSource({ ...o, storage: store, redirectUri: browserDefaults().redirectUri });
   const url = `${o.apiUrl}/v${API_VERSION}/customer/rtm/ws?license_id=${o.licenseId}`;
 
   let state: ConnectionState = 'idle';
   let closeReason: string | undefined;
-  let droppedFrames = 0;
   let socket: SocketLike | undefined;
   let beat: Heartbeat | undefined;
   let connectTimer: unknown;
@@ -193,45 +135,14 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
 
   const receive = (data: unknown) => {
     beat?.seen();
-    const parsed = frame(data);
-    if ('error' in parsed) {
-      droppedFrames++;
-      return events.emit('frame_error', { reason: parsed.error, data });
-    }
-    const f = parsed.frame;
-    if (f.action === 'ping') return;
-    if (f.type === 'response') {
-      if (f.request_id) {
-        const e = !f.success && f.payload.error;
-        pending.settle(f.request_id, e ? new RtmError(e.type, e.message, e.data) : (f.payload ?? {}));
-      }
-      return;
-    }
-    const payload = (f.payload ?? {}) as Record<string, unknown>;
-    if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
-    (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
-    events.emit('push', f.action, payload, f.request_id);
-    if (f.action === 'customer_disconnected') lost(payload.reason as string);
-  };
-
-  // An empty map is left out, so a first login is exactly the seed's sample.
-  const sideMap = () => {
-    const map = side.read();
-    return Object.keys(map).length ? map : undefined;
+    const reason = route.receive(data);
+    if (reason) lost(reason);
   };
 
   const login = (ws: SocketLike, accessToken: string) => {
     const current = run;
     setState('logging_in');
-    send(ws, 'login', {
-      token: `Bearer ${accessToken}`,
-      customer: o.customer,
-      customer_page: o.customerPage ?? browserDefaults().customerPage,
-      customer_side_storage: sideMap(),
-      group_id: o.groupId,
-      referrer: o.referrer ?? defaults.referrer,
-      is_mobile: o.isMobile,
-    }).then(
+    send(ws, 'login', loginPayload(o, accessToken, side.read())).then(
       (response) => {
         if (current !== run) return;
         const result = response as LoginResponse;
@@ -309,7 +220,7 @@ export function createCustomerClient(options: CustomerClientOptions): CustomerCl
       return closeReason;
     },
     get droppedFrames() {
-      return droppedFrames;
+      return route.dropped;
     },
   };
   return client;

@@ -1,7 +1,7 @@
 // `chatlet/client`: the UI-free, fully typed LiveChat Customer Chat RTM API v3.1 client.
 export { API_VERSION } from './api-version';
 export { createCustomerClient } from './customer-client';
-export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './customer-client';
+export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './client-types';
 export { RtmError } from './rtm-error';
 export type { RtmErrorType } from './rtm-error';
 export { backoff } from './backoff';

@@ -7,12 +7,11 @@ import type {
   CustomerInput,
   CustomerPage,
   GroupStatus,
-  LoginResponse,
-  PredictedAgent,
   ThreadSummary,
 } from './chat-types';
 import type { ChatEvent, NewEvent, PropertiesInput, PropertyNames } from './event-types';
 import type { Form, FormType } from './form-types';
+import type { LoginResponse, PredictedAgent } from './login-types';
 
 /**
  * A response without fields.

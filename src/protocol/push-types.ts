@@ -1,5 +1,6 @@
 // Payloads of every push a customer can receive (protocol-notes §3, seed 002 "Pushes").
-import type { Access, Chat, Customer, Greeting, TypingIndicator, User, UserType } from './chat-types';
+import type { Access, Chat, Customer, TypingIndicator, User, UserType } from './chat-types';
+import type { Greeting } from './login-types';
 import type { ChatEvent, Properties, PropertyNames } from './event-types';
 
 /**

@@ -2,6 +2,8 @@
 export type * from './event-types';
 export type * from './form-types';
 export type * from './chat-types';
+export type * from './login-types';
+export type * from './rich-message-types';
 export type * from './push-types';
 export type * from './method-types';
 

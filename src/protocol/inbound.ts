@@ -1,0 +1,56 @@
+import type { ClientEvents } from './client-types';
+import type { emitter } from './emitter';
+import { frame } from './frame';
+import type { PendingRequests } from './pending-requests';
+import { RtmError } from './rtm-error';
+import type { sideStorage } from './side-storage';
+
+/**
+ * Routes inbound messages: responses settle their request (only frames of `type: "response"`, so the
+ * requester's own push copy never settles it), pushes go to their handlers and the generic `push`
+ * handler, `customer_side_storage_updated` is persisted, server pings are swallowed, and malformed
+ * frames are dropped, counted and reported to `frame_error`.
+ *
+ * @example
+ * const route = inbound(pending, side, events);
+ * ws.onmessage = (e) => {
+ *   const reason = route.receive(e.data);
+ *   if (reason) reconnectOrStop(reason);
+ * };
+ */
+export function inbound(
+  pending: PendingRequests,
+  side: ReturnType<typeof sideStorage>,
+  events: ReturnType<typeof emitter<ClientEvents>>,
+) {
+  let dropped = 0;
+  return {
+    /** How many malformed frames were dropped. */
+    get dropped(): number {
+      return dropped;
+    },
+    /** Handles one message; returns the reason when it was a `customer_disconnected` push. */
+    receive(data: unknown): string | undefined {
+      const parsed = frame(data);
+      if ('error' in parsed) {
+        dropped++;
+        events.emit('frame_error', { reason: parsed.error, data });
+        return undefined;
+      }
+      const f = parsed.frame;
+      if (f.action === 'ping') return undefined;
+      if (f.type === 'response') {
+        if (f.request_id) {
+          const e = !f.success && f.payload.error;
+          pending.settle(f.request_id, e ? new RtmError(e.type, e.message, e.data) : (f.payload ?? {}));
+        }
+        return undefined;
+      }
+      const payload = (f.payload ?? {}) as Record<string, unknown>;
+      if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
+      (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
+      events.emit('push', f.action, payload, f.request_id);
+      return f.action === 'customer_disconnected' ? (payload.reason as string) : undefined;
+    },
+  };
+}
