@@ -5,9 +5,7 @@ import type {
   ConnectionState,
   Form,
   FormType,
-  GroupStatus,
   LoginResponse,
-  PredictedAgent,
   PushMap,
   PushName,
   ThreadSummary,
@@ -40,8 +38,6 @@ export type ChatAction =
   | { type: 'threads_summary'; chatId: string; summaries: ThreadSummary[]; total: number }
   | { type: 'history_loading'; chatId: string; loading: boolean }
   | { type: 'typing_timeout'; chatId: string; authorId: string; revision: number }
-  | { type: 'groups_status'; statuses: Record<string, GroupStatus> }
-  | { type: 'predicted_agent'; agent: PredictedAgent }
   /** Our read receipt, `seenUpTo` in ms. */
   | { type: 'seen_marked'; chatId: string; seenUpTo: number }
   | { type: 'send_queued'; send: LocalSend }

@@ -116,7 +116,7 @@ export interface ChatState {
   chats: Record<string, ChatRecord>;
   /** The chat the widget shows: the active one, else the newest. */
   currentChatId: string | null;
-  /** Group id → status, from login, `groups_update` multicasts and `get_groups_status`. */
+  /** Group id → status, from login and `groups_update` multicasts. */
   groupStatus: Record<string, GroupStatus>;
   predictedAgent: PredictedAgent | null;
   greeting: Greeting | null;

@@ -1,6 +1,7 @@
 // What the UI calls. Each action is fire-and-forget safe: it never rejects, failures land in state.
 import type { FilledFormField, FormType, RichMessageEvent } from '../protocol/types';
 import type { LocalSend, OutgoingEvent } from './chat-state';
+import { errorInfo, isConnectionError } from './error-info';
 import { loadOlder } from './load-older';
 import { selectCurrentChat } from './selectors';
 import type { SneakPeekThrottle } from './sneak-peek-throttle';
@@ -39,6 +40,7 @@ export interface ActionDeps {
  */
 export function createActions(ctx: StoreContext, deps: ActionDeps) {
   const { client } = ctx;
+  const formsInFlight = new Map<FormType, Promise<void>>();
   const current = () => selectCurrentChat(ctx.getState());
   const queue = (event: OutgoingEvent, attachToLastThread = false): LocalSend => {
     const customId = deps.nextCustomId();
@@ -141,17 +143,27 @@ export function createActions(ctx: StoreContext, deps: ActionDeps) {
       deps.markSeen();
     },
     loadForm(type: FormType): Promise<void> {
-      const known = ctx.getState().forms[type];
-      if (known?.status === 'ready' || known?.status === 'loading') return Promise.resolve();
+      if (ctx.getState().forms[type]?.status === 'ready') return Promise.resolve();
+      const running = formsInFlight.get(type);
+      if (running) return running;
+      if (ctx.getState().forms[type]?.status !== 'loading') ctx.dispatch({ type: 'form_requested', formType: type });
       if (!ctx.isSynced()) {
         deps.wantedForms.add(type);
         return Promise.resolve();
       }
-      ctx.dispatch({ type: 'form_requested', formType: type });
-      return client.request('get_form', { group_id: ctx.groupId, type }).then(
-        (r) => ctx.dispatch({ type: 'form_loaded', formType: type, enabled: r.enabled === true && !!r.form, form: r.form ?? null }),
-        (error: unknown) => ctx.dispatch({ type: 'form_failed', formType: type, message: String((error as Error)?.message ?? error) }),
-      );
+      const loading = client
+        .request('get_form', { group_id: ctx.groupId, type })
+        .then(
+          (r) => ctx.dispatch({ type: 'form_loaded', formType: type, enabled: r.enabled === true && !!r.form, form: r.form ?? null }),
+          (error: unknown) => {
+            // Still loading as far as the visitor is concerned: the next login asks again.
+            if (isConnectionError(error)) deps.wantedForms.add(type);
+            else ctx.dispatch({ type: 'form_failed', formType: type, message: errorInfo('load_form', error).message });
+          },
+        )
+        .finally(() => formsInFlight.delete(type));
+      formsInFlight.set(type, loading);
+      return loading;
     },
     submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       ctx.emit('form_submitted', { type: 'postchat' });

@@ -93,9 +93,10 @@ export function createChatStore(options: ChatStoreOptions) {
     clock,
     send(text) {
       const chat = select.selectCurrentChat(state.peek());
-      if (!chat?.active || !ctx.isSynced()) return;
+      if (!chat?.active || !ctx.isSynced()) return false;
       // Sneak peeks are best effort (protocol-notes §8): a lost one is replaced by the next.
       client.request('send_sneak_peek', { chat_id: chat.id, sneak_peek_text: text }).catch(() => undefined);
+      return true;
     },
   });
   const actions: ChatActions = createActions(ctx, {

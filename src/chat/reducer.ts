@@ -86,10 +86,6 @@ export function reduce(state: ChatState, action: ChatAction): ChatState {
       delete left[action.authorId];
       return { ...state, typing: { ...state.typing, [action.chatId]: left } };
     }
-    case 'groups_status':
-      return { ...state, groupStatus: { ...state.groupStatus, ...action.statuses } };
-    case 'predicted_agent':
-      return { ...state, predictedAgent: action.agent };
     case 'seen_marked':
       return withChat(state, action.chatId, (chat) => {
         const me = state.customerId;

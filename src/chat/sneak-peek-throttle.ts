@@ -6,12 +6,13 @@ import type { Clock } from '../protocol/clock';
  * `update(text)` on every keystroke sends the latest text at most once per `intervalMs` (trailing);
  * clearing the input sends `""` the same way. `clear()` (after the message was sent) cancels what
  * is waiting and sends `""` at once if agents were last shown some text. Unchanged text is not resent.
+ * `send` returns whether the text went out (no active chat: it did not, and is tried again later).
  *
  * @example
- * const peek = createSneakPeekThrottle({ clock: systemClock, send: (text) => client.sendSneakPeek({ chat_id, sneak_peek_text: text }) });
+ * const peek = createSneakPeekThrottle({ clock: systemClock, send: (text) => (void client.sendSneakPeek({ chat_id, sneak_peek_text: text }), true) });
  * input.oninput = () => peek.update(input.value);
  */
-export function createSneakPeekThrottle(options: { clock: Clock; send: (text: string) => void; intervalMs?: number }) {
+export function createSneakPeekThrottle(options: { clock: Clock; send: (text: string) => boolean; intervalMs?: number }) {
   const { clock, send } = options;
   const interval = options.intervalMs ?? 300;
   let latest = '';
@@ -21,9 +22,7 @@ export function createSneakPeekThrottle(options: { clock: Clock; send: (text: st
 
   const flush = () => {
     waiting = false;
-    if (latest === shown) return;
-    shown = latest;
-    send(latest);
+    if (latest !== shown && send(latest)) shown = latest;
   };
   const cancel = () => {
     if (waiting) clock.clearTimeout(timer);
@@ -41,11 +40,6 @@ export function createSneakPeekThrottle(options: { clock: Clock; send: (text: st
       cancel();
       latest = '';
       flush();
-    },
-    /** Forgets what was shown, e.g. when the chat changed; sends nothing. */
-    reset(): void {
-      cancel();
-      latest = shown = '';
     },
     dispose(): void {
       cancel();

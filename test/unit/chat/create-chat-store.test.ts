@@ -205,3 +205,45 @@ describe('createChatStore: rating, postbacks, typing', () => {
     expect(store.typingAgent.value).toBeNull();
   });
 });
+
+describe('createChatStore: forms', () => {
+  it('shows a form as loading before the connection is up and fetches it after login', async () => {
+    const { fake, server, store } = await setup({ connect: false });
+    void store.actions.loadForm('prechat');
+    expect(store.state.value.forms.prechat).toEqual({ status: 'loading' });
+    fake.online(server.login());
+    await flush();
+    expect(fake.calls('get_form')).toEqual([{ group_id: 0, type: 'prechat' }]);
+    expect(store.state.value.forms.prechat).toMatchObject({ status: 'ready', enabled: true, form: { id: 'F1' } });
+    await store.actions.loadForm('prechat');
+    expect(fake.calls('get_form')).toHaveLength(1);
+  });
+
+  it('reports a disabled form, and a refused request as an error', async () => {
+    const { fake, store } = await setup();
+    await store.actions.loadForm('postchat');
+    expect(store.state.value.forms.postchat).toEqual({ status: 'ready', enabled: false, form: null });
+    fake.handle('get_form', () => {
+      throw new RtmError('group_not_found', 'No such group');
+    });
+    await store.actions.loadForm('prechat');
+    expect(store.state.value.forms.prechat).toEqual({ status: 'error', message: 'No such group' });
+  });
+
+  it('sends the postchat form into the closed thread and rates with it', async () => {
+    const { fake, server, store, log } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    server.close();
+    fake.handle('send_event', ({ event }) => ({ event_id: `E-${event.custom_id}` }));
+    const fields = [{ id: 'q', type: 'question' as const, label: 'Why?', answer: 'Because' }];
+    await store.actions.submitPostchat({ formId: 'P1', fields, rating: { score: 0 } });
+    await flush();
+    expect(fake.calls('activate_chat')).toEqual([]);
+    expect(fake.calls('send_event')).toEqual([
+      { chat_id: CHAT_ID, attach_to_last_thread: true, event: { type: 'filled_form', form_id: 'P1', fields, custom_id: expect.any(String) } },
+    ]);
+    expect(store.rating.value).toEqual({ score: 0 });
+    expect(log.filter(([n]) => n === 'form_submitted' || n === 'rating_submitted').map(([, p]) => p)).toEqual([{ type: 'postchat' }, 'bad']);
+  });
+});

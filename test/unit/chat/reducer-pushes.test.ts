@@ -129,7 +129,10 @@ describe('reduce: availability, users, read receipts', () => {
 
   it('tracks the assigned agent through user added and removed, and falls back to the predicted agent', () => {
     const predicted = { id: 'p@x', name: 'Pred', type: 'agent' as const };
-    const state = run(loggedIn(), { type: 'predicted_agent', agent: predicted });
+    const state = run(loggedIn(), {
+      type: 'logged_in',
+      response: { customer_id: ME, chats: [], __priv_dynamic_config: { online_groups_ids: [0], predicted_agent: predicted } },
+    });
     expect(selectAgent(state)).toMatchObject({ id: AGENT, isPredicted: false });
     const removed = reduce(state, push('chat_user_removed', { chat_id: CHAT, thread_id: THREAD, user_id: AGENT, user_type: 'agent' }));
     expect(selectAgent(removed)).toMatchObject({ id: 'p@x', isPredicted: true });

@@ -24,7 +24,7 @@ describe('createSneakPeekThrottle', () => {
   const make = () => {
     const c = fakeClock();
     const sent: string[] = [];
-    const peek = createSneakPeekThrottle({ clock: c.clock, send: (t) => sent.push(t) });
+    const peek = createSneakPeekThrottle({ clock: c.clock, send: (t) => sent.push(t) > 0 });
     return { ...c, sent, peek };
   };
 
@@ -67,16 +67,29 @@ describe('createSneakPeekThrottle', () => {
     expect(pending()).toBe(0);
   });
 
-  it('reset() and dispose() send nothing and leave no timer', () => {
+  it('dispose() sends nothing and leaves no timer', () => {
     const { peek, sent, advance, pending } = make();
     peek.update('secret');
     advance(300);
     peek.update('more');
-    peek.reset();
-    expect(pending()).toBe(0);
-    peek.update('z');
     peek.dispose();
+    expect(pending()).toBe(0);
     advance(1000);
     expect(sent).toEqual(['secret']);
+  });
+
+  it('tries again with the next text when a send could not go out', () => {
+    const c = fakeClock();
+    const sent: string[] = [];
+    let open = false;
+    const peek = createSneakPeekThrottle({ clock: c.clock, send: (t) => open && sent.push(t) > 0 });
+    peek.update('early');
+    c.advance(300);
+    peek.clear();
+    expect(sent).toEqual([]);
+    open = true;
+    peek.update('early');
+    c.advance(300);
+    expect(sent).toEqual(['early']);
   });
 });
