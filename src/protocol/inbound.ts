@@ -5,6 +5,8 @@ import type { PendingRequests } from './pending-requests';
 import { RtmError } from './rtm-error';
 import type { sideStorage } from './side-storage';
 
+const OWN_EVENTS = ['push', 'login', 'connection_state', 'frame_error'];
+
 /**
  * Routes inbound messages: responses settle their request (only frames of `type: "response"`, so the
  * requester's own push copy never settles it), pushes go to their handlers and the generic `push`
@@ -48,7 +50,10 @@ export function inbound(
       }
       const payload = (f.payload ?? {}) as Record<string, unknown>;
       if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
-      (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
+      // A push named like one of the client's own events must not reach those listeners.
+      if (!OWN_EVENTS.includes(f.action)) {
+        (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
+      }
       events.emit('push', f.action, payload, f.request_id);
       return f.action === 'customer_disconnected' ? (payload.reason as string) : undefined;
     },

@@ -96,6 +96,19 @@ describe('customer client: pushes', () => {
     log.mockRestore();
   });
 
+  it("keeps pushes named like the client's own events away from those listeners", async () => {
+    const h = harness();
+    await h.connect();
+    const own = vi.fn();
+    const all = vi.fn();
+    for (const name of ['login', 'connection_state', 'frame_error'] as const) h.client.on(name, own);
+    h.client.on('push', all);
+    for (const action of ['login', 'connection_state', 'frame_error', 'push', 'constructor']) h.server.current.push(action, { x: 1 });
+    expect(own).not.toHaveBeenCalled();
+    expect(all).toHaveBeenCalledTimes(5);
+    expect(h.client.state).toBe('online');
+  });
+
   it('does not report server pings as pushes', async () => {
     const h = harness();
     await h.connect();

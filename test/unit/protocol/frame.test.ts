@@ -54,6 +54,10 @@ describe('frame', () => {
     expect(r).toEqual({ error: reason });
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('treats a push named %s as unknown', (action) => {
+    expect(frame(JSON.stringify({ action, type: 'push', payload: {} }))).toEqual({ frame: { action, type: 'push', payload: {} } });
+  });
+
   it('never throws, whatever arrives', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (data) => 'error' in frame(data) || 'frame' in frame(data)));
   });
