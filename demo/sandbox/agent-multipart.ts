@@ -61,6 +61,7 @@ function readPart(part: Buffer, form: Form): void {
   const rawName = disposition && param(disposition, 'name');
   if (!disposition || rawName === undefined) throw new ApiError('validation', 'multipart part has no name');
   const name = rawName.replace(/^payload\./, '');
+  if (name === '__proto__') throw new ApiError('validation', 'multipart part name `__proto__` is not a field');
   const data = part.subarray(split + HEADER_END.length);
   const filename = param(disposition, 'filename');
   if (filename === undefined) {
