@@ -1,5 +1,5 @@
 // The chat store: the reducer's state in a signal, computed selectors, actions, and the client wiring.
-import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
@@ -14,11 +14,11 @@ import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
 import { reduce } from './reducer';
 import { resync } from './resync';
-import * as select from './selectors';
+import { createViews } from './create-views';
+import { selectCurrentChat } from './selectors';
 import { seenMarker } from './seen-marker';
 import { createSendPump } from './send-pump';
 import { createSneakPeekThrottle } from './sneak-peek-throttle';
-import { stableComputed } from './stable-computed';
 import type { StoreContext } from './store-context';
 import { typingTimers } from './typing-timers';
 
@@ -92,7 +92,7 @@ export function createChatStore(options: ChatStoreOptions) {
   const peek = createSneakPeekThrottle({
     clock,
     send(text) {
-      const chat = select.selectCurrentChat(state.peek());
+      const chat = selectCurrentChat(state.peek());
       if (!chat?.active || !ctx.isSynced()) return false;
       // Sneak peeks are best effort (protocol-notes §8): a lost one is replaced by the next.
       client.request('send_sneak_peek', { chat_id: chat.id, sneak_peek_text: text }).catch(() => undefined);
@@ -110,8 +110,9 @@ export function createChatStore(options: ChatStoreOptions) {
 
   const afterLogin = () => {
     synced = true;
-    for (const type of wantedForms) void actions.loadForm(type);
+    const forms = [...wantedForms];
     wantedForms.clear();
+    for (const type of forms) void actions.loadForm(type);
     void pump.pump();
     markSeen();
   };
@@ -143,25 +144,7 @@ export function createChatStore(options: ChatStoreOptions) {
   const restored = outbox.load();
   if (restored.length > 0) ctx.dispatch({ type: 'sends_restored', sends: restored });
 
-  const currentChat = computed(() => select.selectCurrentChat(state.value));
-  const localSends = computed(() => state.value.localSends);
-  const customerId = computed(() => state.value.customerId);
-  const view = {
-    timeline: computed(() => select.buildTimeline(currentChat.value, localSends.value, customerId.value)),
-    agent: stableComputed(() => select.selectAgent(state.value)),
-    unreadCount: computed(() => select.selectUnreadCount(state.value)),
-    canSend: stableComputed(() => select.selectCanSend(state.value)),
-    availability: computed(() => select.selectAvailability(state.value)),
-    isChatActive: computed(() => select.selectIsChatActive(state.value)),
-    typingAgent: stableComputed(() => select.selectTypingAgent(state.value)),
-    customerStatus: computed(() => select.selectCustomerStatus(state.value)),
-    rating: stableComputed(() => select.selectRating(state.value)),
-    hasOlder: computed(() => select.selectHasOlder(state.value)),
-    chatData: stableComputed(() => select.selectChatData(state.value)),
-    currentChat,
-    connection: computed(() => state.value.connection),
-    panelVisible: computed(() => visible.value),
-  };
+  const view = createViews(state, visible);
 
   let lastUnread = 0;
   let lastAvailability: string = 'unknown';

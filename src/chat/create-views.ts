@@ -1,0 +1,39 @@
+// One computed signal per selector: what the UI reads. Narrow inputs keep the timeline from
+// rebuilding on changes that cannot affect it (typing, connection, forms…).
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { ChatState } from './chat-state';
+import * as select from './selectors';
+import { stableComputed } from './stable-computed';
+
+/**
+ * The store's read-only views over `state` (and the panel visibility).
+ *
+ * @example
+ * const views = createViews(state, visible);
+ * views.timeline.value.length;
+ */
+export function createViews(state: ReadonlySignal<ChatState>, visible: ReadonlySignal<boolean>) {
+  const currentChat = computed(() => select.selectCurrentChat(state.value));
+  const localSends = computed(() => state.value.localSends);
+  const customerId = computed(() => state.value.customerId);
+  return {
+    timeline: computed(() => select.buildTimeline(currentChat.value, localSends.value, customerId.value)),
+    agent: stableComputed(() => select.selectAgent(state.value)),
+    unreadCount: computed(() => select.selectUnreadCount(state.value)),
+    canSend: stableComputed(() => select.selectCanSend(state.value)),
+    availability: computed(() => select.selectAvailability(state.value)),
+    isChatActive: computed(() => select.selectIsChatActive(state.value)),
+    typingAgent: stableComputed(() => select.selectTypingAgent(state.value)),
+    customerStatus: computed(() => select.selectCustomerStatus(state.value)),
+    rating: stableComputed(() => select.selectRating(state.value)),
+    hasOlder: computed(() => select.selectHasOlder(state.value)),
+    historyLoading: computed(() => currentChat.value?.history.loading === true),
+    chatData: stableComputed(() => select.selectChatData(state.value)),
+    currentChat,
+    connection: computed(() => state.value.connection),
+    panelVisible: computed(() => visible.value),
+  };
+}
+
+/** The object {@link createViews} returns. */
+export type ChatViews = ReturnType<typeof createViews>;
