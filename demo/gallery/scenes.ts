@@ -107,7 +107,7 @@ const greeting = {
 
 export const scenes: Scene[] = [
   { name: 'greeting', title: 'Minimized with greeting', visibility: 'minimized', actions: login(true, false, { greeting }) },
-  { name: 'unread', title: 'Minimized, 2 unread', visibility: 'minimized', actions: [...login(true, true), chatWith(short), seen(5)] },
+  { name: 'unread', title: 'Minimized, 2 unread', visibility: 'minimized', actions: [...login(true, true), chatWith([...short, msg('m4', AGENT_ID, 'Sure! Settings → Billing → Address.', 2), msg('m5', AGENT_ID, 'It applies to the next invoice.', 1)]), seen(3)] },
   { name: 'welcome', title: 'Open, no chat yet', visibility: 'maximized', actions: login(true, false) },
   { name: 'prechat', title: 'Prechat form (every field type)', visibility: 'maximized', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
   { name: 'chatting', title: 'Chatting: every event type', visibility: 'maximized', actions: chatting },

@@ -1,0 +1,189 @@
+// happy-dom must not fetch anything (iframes, scripts): tests never reach the network.
+// @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
+import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'preact/test-utils';
+import { fakeStore } from '../../../demo/gallery/fake-store';
+import { scenes } from '../../../demo/gallery/scenes';
+import { App } from '../../../src/ui/App';
+import { createViewStore, type Visibility } from '../../../src/ui/view-store';
+import { all, cleanup, click, inertProblems, key, mount, type } from './render';
+
+afterEach(cleanup);
+
+const scene = (name: string) => scenes.find((s) => s.name === name)!;
+
+function show(name: string, visibility?: Visibility, strings?: Record<string, string>) {
+  const s = scene(name);
+  const store = fakeStore(s.actions);
+  const changes: Visibility[] = [];
+  const view = createViewStore(visibility ?? s.visibility, (v) => changes.push(v));
+  const r = mount(<App store={store} view={view} strings={strings} />);
+  const q = <T extends Element = HTMLElement>(sel: string) => r.root.querySelector<T & Element>(sel) as T | null;
+  return { ...r, store, view, changes, q };
+}
+
+describe('App', () => {
+  it('renders every gallery scene without inline styles, scripts or unsafe URLs', () => {
+    for (const s of scenes) {
+      const { root } = show(s.name);
+      expect(inertProblems(root), s.name).toEqual([]);
+    }
+  });
+
+  it('opens from the launcher, moves focus into the input, and Esc returns it to the launcher', () => {
+    const { q, view, changes, store } = show('typing', 'minimized');
+    const launcher = q<HTMLButtonElement>('button.launch')!;
+    expect(q('.panel')).toBeNull();
+    launcher.focus();
+    click(launcher);
+    expect(view.visibility.value).toBe('maximized');
+    expect(changes).toEqual(['maximized']);
+    const panel = q('.panel')!;
+    expect(panel.hidden).toBe(false);
+    expect(panel.getAttribute('role')).toBe('dialog');
+    expect(panel.hasAttribute('aria-modal')).toBe(false);
+    expect(document.activeElement).toBe(q('textarea'));
+    expect(store.calls).toContainEqual(['setPanelVisible', true]);
+
+    const tab = key(q('textarea'), 'Tab');
+    expect(tab.defaultPrevented).toBe(false);
+    key(q('textarea'), 'Escape');
+    expect(view.visibility.value).toBe('minimized');
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(launcher);
+    expect(store.calls).toContainEqual(['setPanelVisible', false]);
+  });
+
+  it('labels the launcher with the unread count', () => {
+    const { q } = show('unread');
+    expect(q('button.launch')?.getAttribute('aria-label')).toBe('Open chat, 2 unread');
+    expect(q('.badge')?.textContent).toBe('2');
+  });
+
+  it('shows the greeting while minimized; reply opens, dismiss hides it', () => {
+    const first = show('greeting');
+    expect(first.q('.greet')?.textContent).toContain('Looking for the right plan?');
+    click(first.q('.greet button.btn'));
+    expect(first.view.visibility.value).toBe('maximized');
+    expect(first.q('.greet')).toBeNull();
+    const second = show('greeting');
+    click(second.q('.greet button[aria-label=Dismiss]'));
+    expect(second.q('.greet')).toBeNull();
+  });
+
+  it('asks for the prechat form before the first message and starts the chat with it', () => {
+    const { q, store } = show('prechat');
+    expect(q('textarea[aria-label="Write a message…"]')).toBeNull();
+    type(q('input[autocomplete=name]'), 'Jo');
+    type(q('input[autocomplete=email]'), 'jo@example.com');
+    click(q('input[name=r][value=n]'));
+    click(q('input[type=checkbox][value=w]'));
+    click(q('.survey button[type=submit]'));
+    const [name, input] = store.calls.find(([n]) => n === 'startChat')!;
+    expect(name).toBe('startChat');
+    expect(input).toMatchObject({ filledForm: { type: 'filled_form', form_id: 'prechat-all' } });
+  });
+
+  it('starts a chat with the first message and sends later ones', () => {
+    const welcome = show('welcome');
+    type(welcome.q('textarea'), 'Hello');
+    key(welcome.q('textarea'), 'Enter');
+    expect(welcome.store.calls).toContainEqual(['startChat', { text: 'Hello' }]);
+    const typing = show('typing');
+    type(typing.q('textarea'), 'Thanks');
+    key(typing.q('textarea'), 'Enter');
+    expect(typing.store.calls).toContainEqual(['sendMessage', 'Thanks']);
+    expect(typing.store.calls).toContainEqual(['typing', 'Thanks']);
+  });
+
+  it('says when the group is offline and still lets the visitor leave a message', () => {
+    const { q } = show('offline');
+    expect(q('.away')?.textContent).toContain('We are away right now');
+    expect(q<HTMLTextAreaElement>('textarea')?.disabled).toBe(false);
+  });
+
+  it('explains a stop for good and disables the input with a reason', () => {
+    const { q } = show('stopped');
+    expect(q('[role=alert]')?.textContent).toContain('You cannot chat with us from this device.');
+    const ta = q<HTMLTextAreaElement>('textarea')!;
+    expect(ta.disabled).toBe(true);
+    expect(q(`[id="${ta.getAttribute('aria-describedby')}"]`)?.textContent).toBe('Chat is unavailable.');
+  });
+
+  it('shows reconnecting and the typing agent', () => {
+    expect(show('reconnecting').q('.ban[role=status]')?.textContent).toContain('Reconnecting');
+    expect(show('typing').q('.typing [role=status]')?.textContent).toBe('Bart Simmons is typing');
+  });
+
+  it('posts back rich-message buttons, sends message buttons and opens webviews in a sandbox', () => {
+    const { q, store, view } = show('chatting');
+    const card = all(document, '.card').find((c) => c.textContent?.includes('Pro plan'))!;
+    click([...card.querySelectorAll('button')].find((b) => b.textContent === 'Book a demo'));
+    expect(store.calls).toContainEqual(['sendPostback', { eventId: 'rm-card', threadId: 'T1', postbackId: 'demo', toggled: true }]);
+    const frame = q<HTMLIFrameElement>('.wv iframe')!;
+    expect(frame.getAttribute('src')).toBe('https://example.com/book');
+    expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-forms allow-popups');
+    expect(q('.wv')?.className).toBe('wv tall');
+    key(frame, 'Escape');
+    expect(q('.wv')).toBeNull();
+    expect(view.visibility.value).toBe('maximized');
+
+    click(all(document, '.pills button').find((b) => b.textContent === 'Not really'));
+    expect(store.calls).toContainEqual(['sendMessage', 'Not really']);
+    const pressed = all(document, '.pills button').find((b) => b.textContent === 'Not really');
+    expect(pressed?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('retries a failed message', () => {
+    const { q, store } = show('chatting');
+    click(q('.st.fail button'));
+    expect(store.calls).toContainEqual(['retry', 'l1']);
+    expect(q('.st.fail')).toBeNull();
+  });
+
+  it('offers the rating and the postchat form after the chat ended', () => {
+    const { q, store } = show('rating');
+    click(q('input[value=good]'));
+    click(q('.rate ~ button[type=submit]') ?? all(document, 'button[type=submit]').find((b) => b.textContent === 'Send rating'));
+    expect(store.calls).toContainEqual(['rate', { score: 1 }]);
+    expect(q('.note')?.textContent).toBe('Thank you for your feedback!');
+    type(q('.card .survey textarea'), 'All good');
+    click(q('.card .survey button[type=submit]'));
+    expect(store.calls.find(([n]) => n === 'submitPostchat')?.[1]).toEqual({
+      type: 'filled_form',
+      form_id: 'postchat-1',
+      fields: [{ id: 'c', type: 'textarea', label: 'Anything we could do better?', answer: 'All good' }],
+    });
+    expect(q('.card .survey')).toBeNull();
+  });
+
+  it('uses overridden strings', () => {
+    const { q } = show('welcome', 'maximized', { placeholder: 'Type here', minimize: 'Hide' });
+    expect(q('textarea')?.getAttribute('placeholder')).toBe('Type here');
+    expect(q('.hd button')?.getAttribute('aria-label')).toBe('Hide');
+  });
+
+  it('follows visibility set from outside, including hidden, and pre-fills a draft', () => {
+    const { q, view, changes } = show('typing', 'minimized');
+    act(() => view.set('maximized', 'About my order'));
+    expect(q<HTMLTextAreaElement>('textarea')?.value).toBe('About my order');
+    act(() => view.set('hidden'));
+    expect(q('.root')?.hidden).toBe(true);
+    expect(changes).toEqual([]);
+  });
+
+  it('labels every control', () => {
+    for (const name of ['chatting', 'prechat', 'rating', 'greeting']) {
+      const { root } = show(name, name === 'greeting' ? 'minimized' : 'maximized');
+      for (const el of all(root, 'button, a[href], textarea, input, select')) {
+        const labelled =
+          el.getAttribute('aria-label') ||
+          el.textContent?.trim() ||
+          el.closest('label')?.textContent?.trim() ||
+          (el.id && root.querySelector(`label[for="${el.id}"]`)) ||
+          el.querySelector('img[alt]:not([alt=""])');
+        expect(labelled, `${name}: ${el.outerHTML.slice(0, 120)}`).toBeTruthy();
+      }
+    }
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { dayLabel, eventTime } from '../../../src/ui/format-time';
+
+const words = { today: 'Today', yesterday: 'Yesterday' };
+
+describe('eventTime', () => {
+  it('prefers created_at, falls back to timestamp seconds, else null', () => {
+    expect(eventTime({ id: 'a', created_at: '2024-05-14T09:00:00.000000Z', timestamp: 1 })).toBe(Date.UTC(2024, 4, 14, 9));
+    expect(eventTime({ id: 'b', created_at: 'garbage', timestamp: 1473433500 })).toBe(1473433500_000);
+    expect(eventTime({ id: 'c' })).toBeNull();
+  });
+});
+
+describe('dayLabel', () => {
+  it('names today and yesterday and dates older days', () => {
+    const now = new Date(2024, 4, 14, 10).getTime();
+    expect(dayLabel(new Date(2024, 4, 14, 0, 5).getTime(), now, words)).toBe('Today');
+    expect(dayLabel(new Date(2024, 4, 13, 23, 59).getTime(), now, words)).toBe('Yesterday');
+    const older = dayLabel(new Date(2024, 4, 2).getTime(), now, words);
+    expect(older).not.toMatch(/Today|Yesterday|2024/);
+    expect(older).toMatch(/2/);
+    expect(dayLabel(new Date(2023, 4, 2).getTime(), now, words)).toMatch(/2023/);
+  });
+});

@@ -1,0 +1,144 @@
+import { act } from 'preact/test-utils';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TimelineItem } from '../../../src/chat/selectors';
+import type { ChatEvent, User } from '../../../src/protocol/types';
+import { MessageList } from '../../../src/ui/MessageList';
+import { all, cleanup, click, mount } from './render';
+
+// happy-dom has no layout: give the log a fake one (100 px per row, 300 px tall, clamped scrollTop).
+const ROW = 100;
+const VIEW = 300;
+const tops = new WeakMap<Element, number>();
+const height = (el: Element) => el.querySelectorAll('.item, .day, .sys').length * ROW;
+const saved: [string, PropertyDescriptor | undefined][] = [];
+beforeAll(() => {
+  const proto = HTMLElement.prototype;
+  const define = (name: string, d: PropertyDescriptor) => {
+    saved.push([name, Object.getOwnPropertyDescriptor(proto, name)]);
+    Object.defineProperty(proto, name, { configurable: true, ...d });
+  };
+  define('scrollHeight', { get(this: Element) { return height(this); } });
+  define('clientHeight', { get() { return VIEW; } });
+  define('scrollTop', {
+    get(this: Element) { return tops.get(this) ?? 0; },
+    set(this: Element, v: number) { tops.set(this, Math.max(0, Math.min(v, height(this) - VIEW))); },
+  });
+});
+afterAll(() => {
+  for (const [name, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, name, d);
+  else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
+});
+afterEach(cleanup);
+
+const ME = 'me';
+const users: Record<string, User> = { a: { id: 'a', type: 'agent', name: 'Ann', avatar: 'https://x.io/a.png' } };
+const base = Date.UTC(2024, 0, 10, 12);
+const item = (n: number, author = n % 3 === 0 ? ME : 'a', at = base + n * 60_000): TimelineItem => {
+  const event: ChatEvent = { id: `e${n}`, type: 'message', text: `message ${n}`, author_id: author, created_at: new Date(at).toISOString() };
+  return { key: event.id, event, threadId: 't', status: 'sent', authorId: author, isOwn: author === ME, customId: null };
+};
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => item(from + i));
+
+function list(items: TimelineItem[], extra: { hasOlder?: boolean } = {}) {
+  const props = {
+    users,
+    customerId: ME,
+    hasOlder: false,
+    loadingOlder: false,
+    onLoadOlder: vi.fn(),
+    onPress: vi.fn(),
+    onRetry: vi.fn(),
+    onSeen: vi.fn(),
+    ...extra,
+  };
+  const r = mount(<MessageList items={items} {...props} />);
+  const log = r.root.querySelector<HTMLElement>('[role=log]')!;
+  const scrollTo = (top: number) =>
+    act(() => {
+      log.scrollTop = top;
+      log.dispatchEvent(new Event('scroll'));
+    });
+  const update = (next: TimelineItem[], more: Partial<typeof props> = {}) => r.rerender(<MessageList items={next} {...props} {...more} />);
+  return { ...r, log, props, scrollTo, update };
+}
+
+describe('MessageList', () => {
+  it('is a labelled, focusable polite log', () => {
+    const { log } = list(range(1, 4));
+    expect(log.getAttribute('aria-live')).toBe('polite');
+    expect(log.getAttribute('aria-label')).toBe('Messages');
+    expect(log.getAttribute('tabindex')).toBe('0');
+  });
+
+  it('groups runs of one author with one avatar, and separates days', () => {
+    const items = [item(1, 'a'), item(2, 'a'), item(3, ME), item(4, ME), item(5, 'a', base + 2 * 86_400_000)];
+    const { root } = list(items);
+    const groups = all(root, '.grp');
+    expect(groups.map((g) => g.querySelectorAll('.item').length)).toEqual([2, 2, 1]);
+    expect(groups.map((g) => g.classList.contains('own'))).toEqual([false, true, false]);
+    expect(groups[0]?.querySelectorAll('.av')).toHaveLength(1);
+    expect(groups[0]?.querySelector('.who')?.textContent).toBe('Ann');
+    expect(groups[1]?.querySelector('.who.sr')?.textContent).toBe('You');
+    expect(all(root, '.day')).toHaveLength(2);
+  });
+
+  it('starts a new group after a five-minute pause', () => {
+    const { root } = list([item(1, 'a', base), item(2, 'a', base + 6 * 60_000)]);
+    expect(all(root, '.grp')).toHaveLength(2);
+  });
+
+  it('stays pinned to the bottom as messages arrive and reports them seen', () => {
+    const { log, update, props } = list(range(1, 6));
+    expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
+    update(range(1, 8));
+    expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
+    expect(props.onSeen).toHaveBeenCalled();
+  });
+
+  it('keeps the view while scrolled up and offers a jump to new messages', () => {
+    const { root, log, update, scrollTo, props } = list(range(1, 10));
+    scrollTo(300);
+    props.onSeen.mockClear();
+    update(range(1, 12));
+    expect(log.scrollTop).toBe(300);
+    expect(props.onSeen).not.toHaveBeenCalled();
+    const jump = root.querySelector('button.jump');
+    expect(jump?.textContent).toBe('New messages');
+    click(jump);
+    expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
+    expect(root.querySelector('button.jump')).toBeNull();
+    expect(props.onSeen).toHaveBeenCalled();
+  });
+
+  it('keeps its place when older history is prepended', () => {
+    const { log, update, scrollTo } = list(range(10, 20));
+    scrollTo(400);
+    const fromBottom = log.scrollHeight - log.scrollTop;
+    update(range(5, 20));
+    expect(log.scrollHeight - log.scrollTop).toBe(fromBottom);
+  });
+
+  it('renders a window of the newest events and widens it before loading older history', () => {
+    const items = range(0, 200);
+    const { root, scrollTo, props, update } = list(items, { hasOlder: true });
+    expect(all(root, '.item')).toHaveLength(60);
+    expect(root.textContent).toContain('message 199');
+    scrollTo(0);
+    expect(all(root, '.item')).toHaveLength(120);
+    expect(props.onLoadOlder).not.toHaveBeenCalled();
+    scrollTo(0);
+    scrollTo(0);
+    expect(all(root, '.item')).toHaveLength(200);
+    scrollTo(0);
+    expect(props.onLoadOlder).toHaveBeenCalledOnce();
+    update(items, { loadingOlder: true });
+    expect(root.textContent).toContain('Loading earlier messages…');
+    scrollTo(0);
+    expect(props.onLoadOlder).toHaveBeenCalledOnce();
+  });
+
+  it('renders 10,000 events by rendering only the newest window', () => {
+    const { root } = list(range(0, 10_000));
+    expect(all(root, '.item')).toHaveLength(60);
+  });
+});

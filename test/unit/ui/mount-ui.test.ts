@@ -1,0 +1,69 @@
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeStore } from '../../../demo/gallery/fake-store';
+import { scenes } from '../../../demo/gallery/scenes';
+import { followViewport, type ViewportLike } from '../../../src/ui/follow-viewport';
+import { mountUi } from '../../../src/ui/mount-ui';
+import { createViewStore } from '../../../src/ui/view-store';
+
+function fakeViewport(height: number) {
+  const listeners = new Map<string, () => void>();
+  const vp = {
+    height,
+    offsetTop: 0,
+    addEventListener: (name: string, fn: () => void) => listeners.set(name, fn),
+    removeEventListener: (name: string) => listeners.delete(name),
+  };
+  return { vp: vp as unknown as ViewportLike & { height: number; offsetTop: number }, listeners };
+}
+
+describe('mountUi', () => {
+  it('renders into the shadow root only and takes everything out again', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const removeStyles = vi.fn();
+    const addStyles = vi.fn(() => removeStyles);
+    const headBefore = document.head.innerHTML;
+    const { vp, listeners } = fakeViewport(500);
+    const scene = scenes.find((s) => s.name === 'greeting')!;
+    let unmount = () => {};
+    act(() => {
+      unmount = mountUi({ root, css: '.root{}', addStyles, store: fakeStore(scene.actions), view: createViewStore('minimized'), viewport: vp });
+    });
+    expect(addStyles).toHaveBeenCalledWith('.root{}');
+    expect(root.querySelector('button.launch')).not.toBeNull();
+    expect(host.children).toHaveLength(0);
+    expect(document.head.innerHTML).toBe(headBefore);
+    expect(listeners.size).toBe(2);
+    act(() => unmount());
+    expect(root.childNodes).toHaveLength(0);
+    expect(removeStyles).toHaveBeenCalledOnce();
+    expect(listeners.size).toBe(0);
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+    host.remove();
+  });
+});
+
+describe('followViewport', () => {
+  it('writes the visual viewport height and offset into a shadow-root stylesheet', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    const { vp, listeners } = fakeViewport(640);
+    const stop = followViewport(root, vp);
+    const text = () => [...root.adoptedStyleSheets.at(-1)!.cssRules].map((r) => r.cssText).join('');
+    expect(text()).toContain('--vvh: 640px');
+    vp.height = 310.4;
+    vp.offsetTop = 120;
+    listeners.get('resize')!();
+    expect(text()).toContain('--vvh: 310px');
+    expect(text()).toContain('--vvt: 120px');
+    stop();
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('does nothing without a viewport', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    followViewport(root, null)();
+    expect(root.adoptedStyleSheets).toHaveLength(0);
+  });
+});
