@@ -95,7 +95,8 @@ export const agentCustomerHandlers: HandlerTable = {
     const customer = existingCustomer(ctx, customerId);
     applyProfile(customer, profile);
     const view = agentCustomerView(ctx.core.store, customer);
-    pushToLicenseAgents(ctx, 'customer_updated', view);
+    // Flat as seed 002's sample shows it, and wrapped in `customer` as the customer side sends it.
+    pushToLicenseAgents(ctx, 'customer_updated', { ...view, customer: view });
     ctx.core.hub.pushToCustomer(customer.id, 'customer_updated', { customer: customerView(customer) });
     return view;
   },

@@ -1,5 +1,6 @@
 // Customer `login` (seed 003 "status"): token check, profile and page from the request, the
 // visit counter in customer_side_storage, and the login response with its dynamic config.
+import { visitEnded, visitStarted } from './agent-visits';
 import type { Core, Handler } from './core';
 import { ApiError, optBool, optInt, optObject, optString, reqString } from './protocol';
 import type { Payload } from './protocol';
@@ -141,6 +142,7 @@ export const customerLogin: Handler = (ctx, payload) => {
   customer.sideStorage = { ...customer.sideStorage, ...storage, customer_visits: String(customer.visits) };
   customer.sessions += 1;
   core.hub.registerCustomer(session, licenseId, customerId);
+  visitStarted(core, customer, session.remote);
 
   const chats = chatsOfUser(core.store, licenseId, customerId);
   const body = {
@@ -160,5 +162,7 @@ export const customerLogin: Handler = (ctx, payload) => {
  */
 export function customerLeft(core: Core, licenseId: number, customerId: string): void {
   const customer = core.store.customers.get(customerId);
-  if (customer && customer.licenseId === licenseId) customer.sessions = Math.max(0, customer.sessions - 1);
+  if (!customer || customer.licenseId !== licenseId) return;
+  customer.sessions = Math.max(0, customer.sessions - 1);
+  visitEnded(core, customer);
 }

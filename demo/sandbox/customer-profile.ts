@@ -48,6 +48,8 @@ export const customerProfileHandlers: HandlerTable = {
     const { timestamp, created_at } = stamp(ctx.core.store);
     pushAboutCustomer(ctx, 'customer_page_updated', {
       customer_id: customer.id,
+      visit_id: customer.visits,
+      ...(customer.referrer !== undefined && { referrer: customer.referrer }),
       url,
       ...(title !== undefined && { title }),
       timestamp,
