@@ -8,10 +8,9 @@ import type { SneakPeekThrottle } from './sneak-peek-throttle';
 import type { StoreContext } from './store-context';
 import { wrapProperties } from './wrap-properties';
 
-/** A filled prechat/postchat form: the `filled_form` event without its `custom_id` (the store adds it). */
+/** A filled prechat/postchat form as the UI's SurveyForm produces it. */
 export interface FilledFormInput {
-  type?: 'filled_form';
-  form_id: string;
+  formId: string;
   fields: FilledFormField[];
 }
 
@@ -70,7 +69,7 @@ export function createActions(ctx: StoreContext, deps: ActionDeps) {
     connect: () => attempt('connect', async () => void (await client.connect())),
     startChat({ filledForm, text }: { filledForm?: FilledFormInput; text?: string } = {}): Promise<void> {
       const sends: LocalSend[] = [];
-      if (filledForm) sends.push(queue({ type: 'filled_form', form_id: filledForm.form_id, fields: filledForm.fields }));
+      if (filledForm) sends.push(queue({ type: 'filled_form', form_id: filledForm.formId, fields: filledForm.fields }));
       if (text?.trim()) sends.push(queue({ type: 'message', text, recipients: 'all' }));
       if (filledForm) ctx.emit('form_submitted', { type: 'prechat' });
       if (sends.length > 0) return enqueue(...sends);
@@ -166,9 +165,9 @@ export function createActions(ctx: StoreContext, deps: ActionDeps) {
       formsInFlight.set(type, loading);
       return loading;
     },
-    submitPostchat({ form_id, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
+    submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       ctx.emit('form_submitted', { type: 'postchat' });
-      const sent = enqueue(queue({ type: 'filled_form', form_id, fields }, true));
+      const sent = enqueue(queue({ type: 'filled_form', form_id: formId, fields }, true));
       return rating ? Promise.all([sent, actions.rate(rating)]).then(() => undefined) : sent;
     },
     setPanelVisible(visible: boolean): void {

@@ -17,7 +17,7 @@ describe('createChatStore: starting and sending', () => {
     expect(store.canSend.value).toEqual({ canSend: false, reason: 'prechat_required' });
 
     const fields = [{ id: 'n', type: 'name' as const, label: 'Name:', answer: 'Jo' }];
-    const started = store.actions.startChat({ filledForm: { type: 'filled_form', form_id: 'F1', fields }, text: 'Hello' });
+    const started = store.actions.startChat({ filledForm: { formId: 'F1', fields }, text: 'Hello' });
     expect(view(store)).toEqual([['filled_form', 'pending'], ['Hello', 'pending']]);
     await started;
     await flush();
@@ -237,7 +237,7 @@ describe('createChatStore: forms', () => {
     server.close();
     fake.handle('send_event', ({ event }) => ({ event_id: `E-${event.custom_id}` }));
     const fields = [{ id: 'q', type: 'question' as const, label: 'Why?', answer: 'Because' }];
-    await store.actions.submitPostchat({ form_id: 'P1', fields, rating: { score: 0 } });
+    await store.actions.submitPostchat({ formId: 'P1', fields, rating: { score: 0 } });
     await flush();
     expect(fake.calls('activate_chat')).toEqual([]);
     expect(fake.calls('send_event')).toEqual([
