@@ -3,16 +3,58 @@
 //
 //   node build.mjs            build everything, emit declarations, print sizes
 //   node build.mjs --no-types skip the declaration files (faster, used by tests)
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const withTypes = !process.argv.includes('--no-types');
 
+// The widget's CSS files are imported as minified text and adopted into its shadow root.
+const cssText = {
+  name: 'css-text',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
+// The npm entry loads the app lazily from the file next to it, which bundlers then split out.
+const appExternal = {
+  name: 'app-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/start-app$/ }, () => ({ path: './chatlet-app.mjs', external: true }));
+  },
+};
+
 /** Each output: an entry, where it goes, and the esbuild options that differ from the defaults. */
 const outputs = [
   { name: 'client', entry: 'src/protocol/index.ts', outfile: 'dist/client.mjs', format: 'esm' },
+  // Script tag: the eager launcher (≤ 2 KB gzip), then on intent the widget with the app bundled in.
+  { name: 'chatlet.js (eager)', entry: 'src/embed/script-tag.ts', outfile: 'dist/chatlet.js', format: 'iife' },
+  {
+    name: 'chatlet-embed (lazy)',
+    entry: 'src/embed/create-script-widget.ts',
+    outfile: 'dist/chatlet-embed.mjs',
+    format: 'esm',
+    options: { plugins: [cssText] },
+  },
+  // npm: the widget, and the app chunk it imports on intent.
+  {
+    name: 'chatlet.mjs (npm)',
+    entry: 'src/embed/index.ts',
+    outfile: 'dist/chatlet.mjs',
+    format: 'esm',
+    options: { plugins: [appExternal] },
+  },
+  {
+    name: 'chatlet-app (lazy)',
+    entry: 'src/embed/start-app.ts',
+    outfile: 'dist/chatlet-app.mjs',
+    format: 'esm',
+    options: { plugins: [cssText] },
+  },
 ];
 
 const common = {
@@ -29,7 +71,7 @@ const common = {
 mkdirSync('dist', { recursive: true });
 const sizes = {};
 for (const o of outputs) {
-  await build({ ...common, entryPoints: [o.entry], outfile: o.outfile, format: o.format });
+  await build({ ...common, entryPoints: [o.entry], outfile: o.outfile, format: o.format, ...o.options });
   const code = readFileSync(o.outfile);
   sizes[o.name] = { file: o.outfile, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }

@@ -1,0 +1,47 @@
+// The contract between the eager widget (launcher, commands, lifecycle) and the lazily loaded app
+// chunk (client, chat store, UI). The eager side only imports these types, never the chunk itself.
+import type { ResolvedConfig } from './validate-config';
+import type {
+  CustomerInput,
+  PageInfo,
+  Visibility,
+  WidgetEventName,
+  WidgetEvents,
+  WidgetGetters,
+} from './types';
+
+/** What the widget hands the app when it starts it. */
+export interface AppContext {
+  /** The widget's shadow root; the app renders into it. */
+  root: ShadowRoot;
+  /** Adds CSS to the shadow root; returns a remover. */
+  addStyles(css: string): () => void;
+  config: ResolvedConfig;
+  visibility: Visibility;
+  /** Text to pre-fill the message input with. */
+  messageDraft?: string;
+  /** What `set_customer_*` and `set_session_variables` set so far, over the config's `customer`. */
+  customer: CustomerInput;
+  /** The last page reported with `updatePage`; when set, the app does not track pages itself. */
+  page?: PageInfo;
+  /** Delivers a public event to the page's handlers. */
+  emit<K extends WidgetEventName>(name: K, payload: WidgetEvents[K]): void;
+  /** The UI changed visibility (e.g. the visitor pressed minimize). */
+  setVisibility(visibility: Visibility): void;
+}
+
+/** The running app, as the widget drives it. */
+export interface AppHandle {
+  setVisibility(visibility: Visibility, messageDraft?: string): void;
+  /** New name, email or session variables (`fields`, replacing all of them). */
+  setCustomer(patch: Pick<CustomerInput, 'name' | 'email' | 'fields'>): void;
+  updatePage(page: PageInfo): void;
+  get<K extends 'customer_data' | 'chat_data'>(name: K): WidgetGetters[K];
+  /** Closes the socket and removes everything the app added. */
+  dispose(): void;
+}
+
+/** The lazily loaded chunk's exports. */
+export interface AppModule {
+  startApp(context: AppContext): AppHandle;
+}

@@ -1,0 +1,22 @@
+import { createWidget } from './create-widget';
+import type { ChatWidget, ChatWidgetConfig } from './types';
+
+/**
+ * Puts a chat widget on the page. With a config it starts at once (and throws a `TypeError` naming
+ * the first bad option); without one it waits for `init(config)`. The chat itself (Preact, the
+ * client, the UI) loads on the visitor's intent from `./chatlet-app.mjs`, which bundlers split out.
+ * Several widgets with different licenses or groups can share a page.
+ *
+ * @example
+ * import { createChatWidget } from 'chatlet';
+ * const widget = createChatWidget({ licenseId: 12345, groupId: 1 });
+ * const off = widget.on('new_event', (e) => console.log(e.author.type, e.type));
+ * // on route unmount:
+ * off();
+ * widget.destroy();
+ */
+export function createChatWidget(config?: ChatWidgetConfig): ChatWidget {
+  const widget = createWidget(() => import('./start-app'), config);
+  if (config) widget.init();
+  return widget;
+}

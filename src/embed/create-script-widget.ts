@@ -1,0 +1,18 @@
+// The lazily loaded side of the script tag (`dist/chatlet-embed.mjs`, the app bundled in): the eager
+// script hands its recorded commands to the widget made here once the visitor shows intent.
+import { createWidget } from './create-widget';
+import { readScriptConfig } from './read-script-config';
+import * as app from './start-app';
+import type { ChatWidget } from './types';
+
+/**
+ * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes; each
+ * `init(config)` is merged over them.
+ *
+ * @example
+ * const widget = createScriptWidget(document.currentScript.dataset);
+ * widget.init({ groupId: 2 });
+ */
+export function createScriptWidget(dataset: DOMStringMap): ChatWidget {
+  return createWidget(async () => app, readScriptConfig(dataset));
+}

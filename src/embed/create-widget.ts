@@ -1,0 +1,238 @@
+// The widget's lifecycle and commands: it validates the config, draws the launcher, keeps what the
+// page asked for (visibility, identity, page, handlers), loads the app chunk on intent, on idle when
+// a chat is ongoing, or on open, and then forwards every command to the running app.
+import type { AppHandle, AppModule } from './app-types';
+import { drawLauncher } from './draw-launcher';
+import { isStringMap } from './is-string-map';
+import { ongoingChatKey } from './ongoing-chat-key';
+import { themeCss } from './theme-css';
+import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetEventName, WidgetGetters } from './types';
+import { validateConfig, type ResolvedConfig } from './validate-config';
+import { widgetEvents } from './widget-events';
+import { createWidgetHost, type WidgetHost } from './widget-host';
+
+const fail = (message: string, ...got: unknown[]) =>
+  console.error(`chatlet: ${message}${got.length ? ` (got ${JSON.stringify(got[0]) ?? typeof got[0]})` : ''}`);
+const isString = (v: unknown): v is string => typeof v == 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object';
+const optionalString = (v: unknown) => v === undefined || isString(v);
+const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
+const noop = () => {};
+// The launcher in a `target` element: a labelled button in the page's flow.
+const inlineCss = '.inline{position:static;width:auto;height:auto;padding:12px 20px;border-radius:99px;font:600 15px system-ui}';
+const known = (name: string) =>
+  widgetEvents.includes(name as WidgetEventName) || (fail(`unknown event "${name}"; events: ${widgetEvents.join(', ')}`), false);
+
+/** Everything `destroy()` forgets, in one object so that forgetting is one assignment. */
+const fresh = () => ({
+  visibility: undefined as Visibility | undefined,
+  messageDraft: undefined as string | undefined,
+  customer: {} as CustomerInput,
+  page: undefined as PageInfo | undefined,
+  availability: 'offline' as 'online' | 'offline',
+  /** The chat was opened; with consent `on-interaction` nothing connects before that. */
+  opened: false,
+  ready: false,
+});
+
+/**
+ * Creates a widget that starts on `init()` and loads its app with `loadApp`. Commands called before
+ * `init` (or after `destroy`) are remembered and applied by the next `init`.
+ *
+ * @example
+ * const widget = createWidget(() => import('./start-app'), { licenseId: 12345 });
+ * widget.on('ready', () => widget.maximize());
+ * widget.init();
+ */
+export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<ChatWidgetConfig> = {}): ChatWidget {
+  const handlers = new Map<string, Set<(payload: any) => void>>();
+  let s = fresh();
+  let config: ResolvedConfig | undefined;
+  let host: WidgetHost | undefined;
+  let launcher: HTMLButtonElement | undefined;
+  let app: AppHandle | undefined;
+  let loading: Promise<AppModule | void> | undefined;
+  let idle: number | undefined;
+  // Bumped by init and destroy, so that a load or an app event from an earlier life is ignored.
+  let life = 0;
+
+  const emit = (name: string, payload: any) => {
+    if (name == 'availability_changed') s.availability = payload.availability;
+    handlers.get(name)?.forEach((handler) => {
+      try {
+        handler(payload);
+      } catch (e) {
+        console.error(e);
+      }
+    });
+  };
+
+  const getters: { [K in keyof WidgetGetters]: () => WidgetGetters[K] } = {
+    state: () => ({ availability: s.availability, visibility: s.visibility ?? 'minimized' }),
+    customer_data: () => {
+      const c = { ...config?.customer, ...s.customer };
+      return (
+        app?.get('customer_data') ?? {
+          id: '',
+          name: c.name ?? '',
+          email: c.email ?? '',
+          isReturning: false,
+          status: 'browsing',
+          sessionVariables: c.fields ?? {},
+        }
+      );
+    },
+    chat_data: () => app?.get('chat_data') ?? { chatId: '', threadId: '' },
+  };
+  const readyPayload = () => ({ state: getters.state(), customerData: getters.customer_data() });
+
+  // Loads the chunk (once per life) and starts the app when allowed: as soon as it is loaded with
+  // consent granted, on the first open with consent `on-interaction`. The app draws its own launcher
+  // in place of ours, so while ours has keyboard focus the swap waits for a click or for blur.
+  const start = () => {
+    const l = life;
+    loading ??= loadApp().catch((e) => {
+      loading = undefined;
+      fail(`could not load the chat (${e})`);
+    });
+    loading.then((module) => {
+      if (l != life || app) return;
+      launcher!.ariaBusy = null;
+      if (!module || !(config!.consent == 'granted' || s.opened)) return;
+      if (!s.opened && host!.root.activeElement == launcher) {
+        launcher!.onblur = start;
+        return;
+      }
+      app = module.startApp({
+        ...s,
+        root: host!.root,
+        addStyles: host!.addStyles,
+        config: config!,
+        visibility: s.visibility!,
+        emit: (name, payload) => l == life && emit(name, payload),
+        setVisibility: (v) => l == life && setVisibility(v),
+      });
+      s.messageDraft = undefined;
+      launcher!.remove();
+      s.ready = true;
+      emit('ready', readyPayload());
+    });
+  };
+  const preload = () => saveData() || start();
+
+  const setVisibility = (visibility: Visibility, messageDraft?: string) => {
+    const changed = visibility != s.visibility;
+    s.visibility = visibility;
+    s.messageDraft = messageDraft ?? s.messageDraft;
+    if (!config) return;
+    launcher!.hidden = visibility == 'hidden';
+    if (visibility == 'maximized') s.opened = true;
+    if (app) {
+      app.setVisibility(visibility, s.messageDraft);
+      s.messageDraft = undefined;
+    } else if (s.opened) {
+      launcher!.ariaBusy = 'true';
+      start();
+    }
+    if (changed) emit('visibility_changed', { visibility });
+  };
+
+  const setter =
+    <K extends keyof CustomerInput>(command: string, key: K, test: (v: unknown) => boolean, expected: string) =>
+    (value: CustomerInput[K]) => {
+      if (!test(value)) return fail(`${command} expects ${expected}`, value);
+      s.customer[key] = value;
+      app?.setCustomer({ [key]: value });
+    };
+
+  const widget: ChatWidget = {
+    init(input) {
+      if (config) return;
+      if (input !== undefined && !isObject(input)) throw new TypeError('chatlet: init expects a config object');
+      const merged = { ...base, ...input };
+      config = validateConfig(merged);
+      base = merged;
+      life++;
+      host = createWidgetHost(config.target ?? document.body ?? document.documentElement, config.nonce);
+      const strings = config.strings ?? {};
+      const label = (config.target ? strings.startChat : strings.open) ?? (config.target ? 'Start the chat' : 'Open chat');
+      launcher = drawLauncher(
+        host,
+        !!config.target,
+        label,
+        preload,
+        () => setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
+        themeCss(config) + inlineCss,
+      );
+      if (config.target) launcher.textContent = label;
+      // Inline, the chat shows at once, except when it needs the visitor's consent first.
+      const visibility = s.visibility ?? (config.target && !merged.visibility && config.consent == 'granted' ? 'maximized' : config.visibility);
+      s.visibility = undefined;
+      setVisibility(visibility);
+      if (visibility != 'maximized' && !saveData() && hasOngoingChat(config)) {
+        idle = (window.requestIdleCallback ?? setTimeout)(preload, { timeout: 3000 } as never);
+      }
+    },
+    preload: () => config && start(),
+
+    maximize(options) {
+      if (options === undefined || (isObject(options) && optionalString(options.messageDraft))) {
+        setVisibility('maximized', options?.messageDraft);
+      } else fail('maximize expects {messageDraft?: string}', options);
+    },
+    minimize: () => setVisibility('minimized'),
+    hide: () => setVisibility('hidden'),
+
+    on(name, handler) {
+      if (!known(name)) return noop;
+      if (typeof handler != 'function') return fail(`on("${name}") expects a function`, handler), noop;
+      handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
+      // Like LiveChat: subscribing to `ready` after it fired still gets it.
+      if (name == 'ready' && s.ready) {
+        queueMicrotask(() => handlers.get(name)?.has(handler) && handler(readyPayload() as never));
+      }
+      return () => widget.off(name, handler);
+    },
+    off(name, handler) {
+      if (known(name)) handlers.get(name)?.delete(handler);
+    },
+
+    get(name) {
+      const getter = getters[name];
+      if (getter) return getter() as never;
+      fail(`unknown getter "${name}"; getters: ${Object.keys(getters).join(', ')}`);
+      return undefined as never;
+    },
+
+    setCustomerName: setter('set_customer_name', 'name', isString, 'a string'),
+    setCustomerEmail: setter('set_customer_email', 'email', (v) => isString(v) && /^\S+@\S+$/.test(v), 'an email address'),
+    setSessionVariables: setter('set_session_variables', 'fields', isStringMap, 'an object of strings'),
+    updatePage(page) {
+      if (!isObject(page) || !isString(page.url) || !optionalString(page.title)) {
+        return fail('update_page expects {url: string, title?: string}', page);
+      }
+      s.page = { url: page.url, title: page.title as string | undefined };
+      app?.updatePage(s.page);
+    },
+
+    destroy() {
+      life++;
+      host?.remove();
+      if (idle !== undefined) (window.cancelIdleCallback ?? clearTimeout)(idle);
+      const running = app;
+      config = host = launcher = app = loading = idle = undefined;
+      handlers.clear();
+      s = fresh();
+      running?.dispose();
+    },
+  };
+  return widget;
+}
+
+function hasOngoingChat(config: ResolvedConfig): boolean {
+  try {
+    return !!localStorage.getItem(ongoingChatKey(config.licenseId, config.groupId));
+  } catch {
+    return false;
+  }
+}

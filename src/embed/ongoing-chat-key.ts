@@ -1,0 +1,10 @@
+/**
+ * The localStorage key the app sets while the visitor has an ongoing chat, so the eager script on the
+ * next page can load the chat on idle without waiting for a hover.
+ *
+ * @example
+ * localStorage.getItem(ongoingChatKey(12345, 0)); // '1' while a chat is active
+ */
+export function ongoingChatKey(licenseId: number, groupId: number): string {
+  return `chatlet:ongoing:${licenseId}:${groupId}`;
+}

@@ -1,0 +1,136 @@
+// The lazily loaded chat app (`dist/chatlet-app.mjs`): the protocol client, the chat store and the
+// UI, wired to the widget's commands and events. Nothing runs here before the widget starts it, so
+// with consent `on-interaction` no socket, cookie or storage write happens before the visitor opens.
+import { effect } from '@preact/signals';
+import css from '../../styles/widget.css';
+import { createChatStore } from '../chat/create-chat-store';
+import { createCustomerClient } from '../protocol/customer-client';
+import type { CustomerPage } from '../protocol/types';
+import { mountUi } from '../ui/mount-ui';
+import { createViewStore } from '../ui/view-store';
+import type { AppContext, AppHandle } from './app-types';
+import { forwardStoreEvents } from './forward-store-events';
+import { ongoingChatKey } from './ongoing-chat-key';
+import { trackPages } from './track-pages';
+import type { PageInfo } from './types';
+
+const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
+
+/**
+ * Starts the chat in the widget's shadow root: connects, renders the UI, forwards events and tracks
+ * pages. Returns the handle the widget drives; `dispose()` releases the socket, every listener,
+ * timer, effect and element it added.
+ *
+ * @example
+ * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, emit, setVisibility });
+ * app.updatePage({ url: location.href, title: document.title });
+ * app.dispose();
+ */
+export function startApp(ctx: AppContext): AppHandle {
+  const { config } = ctx;
+  const { licenseId, groupId } = config;
+  // The client reads both objects at every login, so changes made while offline go out on the next one.
+  const customer = { ...config.customer, ...ctx.customer };
+  let manualPage = ctx.page;
+  const page: CustomerPage = {
+    get url() {
+      return manualPage?.url ?? location.href;
+    },
+    get title() {
+      return manualPage ? (manualPage.title ?? '') : document.title;
+    },
+  };
+  let lastPage = pageKey(page);
+
+  const client = createCustomerClient({
+    licenseId,
+    groupId,
+    apiUrl: config.apiUrl,
+    accountsUrl: config.accountsUrl,
+    clientId: config.clientId,
+    getToken: config.getToken,
+    customer,
+    customerPage: page,
+  });
+  const store = createChatStore({ client, licenseId, groupId });
+  const view = createViewStore(ctx.visibility, ctx.setVisibility);
+  if (ctx.messageDraft !== undefined) view.set(ctx.visibility, ctx.messageDraft);
+  const unmount = mountUi({
+    root: ctx.root,
+    css,
+    addStyles: ctx.addStyles,
+    store,
+    view,
+    strings: config.strings,
+    inline: !!config.target,
+    viewport: window.visualViewport,
+  });
+  const stopForwarding = forwardStoreEvents(store, ctx.emit);
+
+  // Lets the eager script on the next page load the chat on idle while a chat is ongoing.
+  const key = ongoingChatKey(licenseId, groupId);
+  const stopMarking = effect(() => {
+    const active = store.isChatActive.value;
+    try {
+      if (active) localStorage.setItem(key, '1');
+      else localStorage.removeItem(key);
+    } catch {
+      // No storage: the next page waits for the visitor's intent instead.
+    }
+  });
+
+  // Requests made while offline are unnecessary (login sends the current page and customer) and
+  // fail with a connection error, which is not worth reporting.
+  const whenOnline = (what: string, request: () => Promise<unknown>) => {
+    if (client.state != 'online') return;
+    request().catch((e: Error) => client.state == 'online' && console.error(`chatlet: could not ${what} (${e.message})`));
+  };
+  const sendPage = () => {
+    const next = pageKey(page);
+    if (next == lastPage) return;
+    lastPage = next;
+    whenOnline('update the page', () => client.updateCustomerPage({ url: page.url, title: page.title }));
+  };
+  let stopTracking = manualPage ? () => {} : trackPages(sendPage);
+
+  void store.actions.connect();
+
+  return {
+    setVisibility: (visibility, draft) => view.set(visibility, draft),
+    setCustomer(patch) {
+      Object.assign(customer, patch);
+      whenOnline('update the customer', () =>
+        patch.fields ? client.setCustomerFields({ fields: patch.fields }) : client.updateCustomer(patch),
+      );
+    },
+    updatePage(next) {
+      stopTracking();
+      stopTracking = () => {};
+      manualPage = next;
+      sendPage();
+    },
+    get(name) {
+      const state = store.state.value;
+      if (name == 'chat_data') {
+        const data = store.chatData.value;
+        return { chatId: data?.chatId ?? '', threadId: data?.threadId ?? '' } as never;
+      }
+      return {
+        id: state.customerId ?? '',
+        name: customer.name ?? '',
+        email: customer.email ?? '',
+        isReturning: Object.keys(state.chats).length > 0,
+        status: store.customerStatus.value,
+        sessionVariables: { ...customer.fields },
+      } as never;
+    },
+    dispose() {
+      stopTracking();
+      stopMarking();
+      stopForwarding();
+      unmount();
+      store.dispose();
+      client.close();
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// Public types of the embed API: the config object, the widget's methods, getters and event payloads.
+// Names and payload fields mirror LiveChat's widget JS API so people who know it feel at home.
+import type { ConnectionState } from '../protocol/types';
+
+/** Whether the chat window is open, collapsed to the launcher, or not shown at all. */
+export type Visibility = 'maximized' | 'minimized' | 'hidden';
+
+/** Whether the configured group has an agent available. */
+export type Availability = 'online' | 'offline';
+
+/**
+ * A customer token from a custom identity provider (`expiresIn` in seconds).
+ *
+ * @example
+ * const getToken = async (): Promise<CustomerToken> =>
+ *   (await fetch('/my/chat-token')).json();
+ */
+export interface CustomerToken {
+  accessToken: string;
+  entityId: string;
+  expiresIn: number;
+  tokenType: string;
+}
+
+/** Identity sent at login. `fields` become the customer's session variables. */
+export interface CustomerInput {
+  name?: string;
+  email?: string;
+  avatar?: string;
+  fields?: Record<string, string>;
+}
+
+/**
+ * Everything `createChatWidget` and `chatlet('init', …)` accept. On a script tag the same options
+ * are `data-*` attributes in kebab case (`data-license-id="12345"`, `data-customer='{"name":"Ann"}'`).
+ *
+ * @example
+ * const config: ChatWidgetConfig = { licenseId: 12345, groupId: 2, accentColor: '#0a7', position: 'left' };
+ */
+export interface ChatWidgetConfig {
+  /** LiveChat license (required). */
+  licenseId: number;
+  /** RTM base URL, default `wss://api.livechatinc.com`. */
+  apiUrl?: string;
+  /** Accounts base URL for the cookie grant, default `https://accounts.livechatinc.com`. */
+  accountsUrl?: string;
+  /** OAuth client id for the cookie grant. */
+  clientId?: string;
+  /** Custom identity provider; replaces the cookie grant. */
+  getToken?: () => Promise<CustomerToken>;
+  /** Group to chat with, default 0. */
+  groupId?: number;
+  /** Identity sent at login. */
+  customer?: CustomerInput;
+  /** Initial visibility, default `minimized`. */
+  visibility?: Visibility;
+  /** `on-interaction`: no socket, cookie or storage write until the visitor opens the chat. */
+  consent?: 'granted' | 'on-interaction';
+  /** Accent colour (any CSS colour). */
+  accentColor?: string;
+  /** Side of the viewport the floating widget sits on, default `right`. */
+  position?: 'left' | 'right';
+  /** z-index of the floating widget. */
+  zIndex?: number;
+  /** Dark mode: on, off, or following the visitor's system setting (default `auto`). */
+  darkMode?: boolean | 'auto';
+  /** UI texts overridden by key. */
+  strings?: Record<string, string>;
+  /** CSP nonce for the `<style>` fallback on browsers without constructable stylesheets. */
+  nonce?: string;
+  /** (npm) Render the chat inline in this element instead of floating. */
+  target?: HTMLElement;
+}
+
+/** `get('state')`. */
+export interface WidgetState {
+  availability: Availability;
+  visibility: Visibility;
+}
+
+/** `get('customer_data')`. */
+export interface CustomerData {
+  id: string;
+  name: string;
+  email: string;
+  isReturning: boolean;
+  status: 'queued' | 'chatting' | 'browsing' | 'invited';
+  sessionVariables: Record<string, string>;
+}
+
+/** `get('chat_data')`: empty strings while there is no chat. */
+export interface ChatData {
+  chatId: string;
+  threadId: string;
+}
+
+/** What each getter returns. */
+export interface WidgetGetters {
+  state: WidgetState;
+  customer_data: CustomerData;
+  chat_data: ChatData;
+}
+
+/**
+ * Every event and its payload.
+ *
+ * @example
+ * const log = (e: WidgetEvents['new_event']) => console.log(e.author.type, e.type);
+ */
+export interface WidgetEvents {
+  /** The chat app is loaded and running; getters return live data (fires at once for late subscribers). */
+  ready: { state: WidgetState; customerData: CustomerData };
+  visibility_changed: { visibility: Visibility };
+  availability_changed: { availability: Availability };
+  /** An incoming or outgoing message, rich message or file. */
+  new_event: {
+    timestamp: number;
+    type: 'message' | 'rich_message' | 'file';
+    author: { id: string; type: 'customer' | 'agent' };
+  };
+  form_submitted: { type: 'prechat' | 'postchat' | 'ticket' };
+  /** `none` means the rating was cancelled. */
+  rating_submitted: 'good' | 'bad' | 'none';
+  rich_message_button_clicked: { eventId: string; postbackId: string };
+  unread_changed: { count: number };
+  connection_changed: { state: ConnectionState };
+}
+
+/** Any event name. */
+export type WidgetEventName = keyof WidgetEvents;
+
+/** A page the visitor is on, reported with `update_customer_page`. */
+export interface PageInfo {
+  url: string;
+  title?: string;
+}
+
+/**
+ * A widget on the page. Methods never throw: bad arguments log one console error and change nothing.
+ *
+ * @example
+ * const w = createChatWidget({ licenseId: 12345 });
+ * const off = w.on('new_event', (e) => console.log(e.type));
+ * w.maximize({ messageDraft: 'Hi!' });
+ * off();
+ * w.destroy();
+ */
+export interface ChatWidget {
+  /**
+   * Starts the widget; `config` is merged over the config given to `createChatWidget`. A no-op
+   * while running; after `destroy()` it starts again.
+   */
+  init(config?: Partial<ChatWidgetConfig>): void;
+  /** Loads the chat now rather than on the visitor's intent (it connects unless consent is pending). */
+  preload(): void;
+  maximize(options?: { messageDraft?: string }): void;
+  minimize(): void;
+  hide(): void;
+  on<K extends WidgetEventName>(name: K, handler: (payload: WidgetEvents[K]) => void): () => void;
+  off<K extends WidgetEventName>(name: K, handler: (payload: WidgetEvents[K]) => void): void;
+  get<K extends keyof WidgetGetters>(name: K): WidgetGetters[K];
+  setCustomerName(name: string): void;
+  setCustomerEmail(email: string): void;
+  /** Replaces all session variables (`set_customer_fields`). */
+  setSessionVariables(variables: Record<string, string>): void;
+  /** Reports a route change; the first call turns automatic page tracking off. */
+  updatePage(page: PageInfo): void;
+  /** Removes every element, listener, timer, socket and observer; idempotent. */
+  destroy(): void;
+}
