@@ -40,10 +40,17 @@ export function customerOf(chat: ConsoleChat): ChatUser | undefined {
   return chat.users.find((u) => u.type === 'customer');
 }
 
-/** Who to call the customer: name, e-mail, or a short id. @example displayName(chat); // 'Ann Lee' */
+/**
+ * Who to call the customer: their name, the name they gave in the prechat form, their e-mail,
+ * or a short id.
+ * @example
+ * displayName(chat); // 'Ann Lee'
+ */
 export function displayName(chat: ConsoleChat): string {
   const c = customerOf(chat);
-  return c?.name || c?.email || `Visitor ${(c?.id ?? chat.id).slice(0, 6)}`;
+  const fields: Json[] = Array.isArray(prechatForm(chat)?.fields) ? prechatForm(chat)!.fields : [];
+  const named = fields.find((f) => f.type === 'name' && typeof (f.answer ?? f.value) === 'string' && (f.answer ?? f.value).trim() !== '');
+  return c?.name || (named && String(named.answer ?? named.value).trim()) || c?.email || `Visitor ${(c?.id ?? chat.id).slice(0, 6)}`;
 }
 
 /** Name of any user of the chat, for "X is typing" and authors. @example userName(chat, 'bot@chatlet.test'); */

@@ -177,8 +177,16 @@ describe('console selectors', () => {
     ]);
   });
 
-  it('names a customer by name, then e-mail, then a short id', () => {
-    const state = run(listed(snapshot('A', {}), { ...snapshot('B', {}), users: [{ id: 'c-2', type: 'customer', email: 'bo@example.com' }] }, { ...snapshot('C', {}), users: [{ id: 'abcdef123', type: 'customer' }] }));
-    expect(['A', 'B', 'C'].map((id) => displayName(state.chats[id]!))).toEqual(['Ann Lee', 'bo@example.com', 'Visitor abcdef']);
+  it('names a customer by name, then the prechat name, then e-mail, then a short id', () => {
+    const form = { id: 'f', type: 'filled_form', author_id: 'c-3', order: 1, fields: [{ type: 'name', label: 'Name:', answer: ' Cy ' }] };
+    const state = run(
+      listed(
+        snapshot('A', {}),
+        { ...snapshot('B', {}), users: [{ id: 'c-2', type: 'customer', email: 'bo@example.com' }] },
+        { ...snapshot('C', {}), users: [{ id: 'abcdef123', type: 'customer' }] },
+        { ...snapshot('D', { events: [form] }), users: [{ id: 'c-3', type: 'customer', email: 'cy@example.com' }] },
+      ),
+    );
+    expect(['A', 'B', 'C', 'D'].map((id) => displayName(state.chats[id]!))).toEqual(['Ann Lee', 'bo@example.com', 'Visitor abcdef', 'Cy']);
   });
 });
