@@ -90,6 +90,36 @@ export async function chatWithAgent(
   };
 }
 
+/** A cards rich message with one button whose postback id is the seed's sample id. */
+export const RICH: Frame = {
+  type: 'rich_message',
+  template_id: 'cards',
+  elements: [{ title: 'Happy?', buttons: [{ text: 'yes', postback_id: 'Method URL_yes', user_ids: [] }] }],
+};
+
+/** The ids of {@link agentScene}'s chat. */
+export interface SceneIds {
+  chatId: string;
+  threadId: string;
+  messageId: string;
+  richId: string;
+  customerId: string;
+}
+
+/**
+ * The common agent test scene: the agent chatting with a customer (a customer message, then
+ * the agent's {@link RICH} card), and the bot logged in but not in the chat.
+ * @example
+ * const { agent, bot, customer, ids } = await agentScene(sandbox);
+ */
+export async function agentScene(sandbox: Sandbox): Promise<{ agent: TestClient; bot: TestClient; customer: TestClient; ids: SceneIds }> {
+  const setup = await chatWithAgent(sandbox);
+  const { client: bot } = await loginAgent(sandbox, BOT_TOKEN);
+  const sent = await setup.agent.request('send_event', { chat_id: setup.chatId, event: RICH });
+  const ids = { chatId: setup.chatId, threadId: setup.threadId, messageId: setup.eventIds[0] as string, richId: sent.payload.event.id, customerId: setup.customerId };
+  return { agent: setup.agent, bot, customer: setup.customer, ids };
+}
+
 /**
  * Keys of the seed sample missing from `actual`, leaving out the paths the seed marks optional
  * and the ones that are maps with data keys.

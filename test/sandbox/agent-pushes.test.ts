@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../demo/sandbox/server';
 import samples from '../fixtures/seed-samples.json';
-import { BOT, BOT_TOKEN, chatWithAgent, loginAgent, missingSeedKeys, SALES_TOKEN, withSalesAgent } from './agent-helpers';
+import { agentScene, BOT, loginAgent, missingSeedKeys, SALES_TOKEN, withSalesAgent } from './agent-helpers';
+import type { SceneIds } from './agent-helpers';
 import { loginCustomer, startTestSandbox } from './helpers';
 import type { Frame, TestClient } from './helpers';
 
@@ -12,16 +13,11 @@ let sandbox: Sandbox;
 let agent: TestClient;
 let bot: TestClient;
 let customer: TestClient;
-let ids: { chatId: string; threadId: string; customerId: string; richId: string };
+let ids: SceneIds;
 
 beforeEach(async () => {
   sandbox = await startTestSandbox({ fixtures: withSalesAgent() });
-  const setup = await chatWithAgent(sandbox);
-  ({ agent, customer } = setup);
-  ({ client: bot } = await loginAgent(sandbox, BOT_TOKEN));
-  const rich = { type: 'rich_message', template_id: 'quick_replies', elements: [{ buttons: [{ text: 'Yes', postback_id: 'yes', user_ids: [] }] }] };
-  const sent = await agent.request('send_event', { chat_id: setup.chatId, event: rich });
-  ids = { chatId: setup.chatId, threadId: setup.threadId, customerId: setup.customerId, richId: sent.payload.event.id };
+  ({ agent, bot, customer, ids } = await agentScene(sandbox));
 });
 afterEach(() => sandbox.close());
 
@@ -45,7 +41,7 @@ const cases: Record<string, Case> = {
   incoming_event: { cause: async () => (await customer.request('send_event', { chat_id: ids.chatId, event: { type: 'message', text: 'hi' } }), agent) },
   incoming_rich_message_postback: {
     cause: async () => {
-      await customer.request('send_rich_message_postback', { chat_id: ids.chatId, thread_id: ids.threadId, event_id: ids.richId, postback: { id: 'yes', toggled: true } });
+      await customer.request('send_rich_message_postback', { chat_id: ids.chatId, thread_id: ids.threadId, event_id: ids.richId, postback: { id: 'Method URL_yes', toggled: true } });
       return agent;
     },
   },

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agentWebHandlers } from '../../demo/sandbox/agent-handlers';
 import type { Sandbox } from '../../demo/sandbox/server';
 import samples from '../fixtures/seed-samples.json';
-import { AGENT, BOT, BOT_TOKEN, chatWithAgent, loginAgent, missingSeedKeys, web, webSample, withSalesAgent } from './agent-helpers';
+import { AGENT, agentScene, BOT, BOT_TOKEN, missingSeedKeys, web, webSample, withSalesAgent } from './agent-helpers';
+import type { SceneIds } from './agent-helpers';
 import { seedSample, startTestSandbox } from './helpers';
 import type { Frame, TestClient } from './helpers';
 
@@ -14,16 +15,11 @@ let sandbox: Sandbox;
 let agent: TestClient;
 let bot: TestClient;
 let customer: TestClient;
-let ids: { chatId: string; threadId: string; messageId: string; richId: string; customerId: string };
+let ids: SceneIds;
 
 beforeEach(async () => {
   sandbox = await startTestSandbox({ fixtures: withSalesAgent() });
-  const setup = await chatWithAgent(sandbox);
-  ({ agent, customer } = setup);
-  ({ client: bot } = await loginAgent(sandbox, BOT_TOKEN));
-  const rich = { type: 'rich_message', template_id: 'cards', elements: [{ buttons: [{ text: 'yes', postback_id: 'Method URL_yes', user_ids: [] }] }] };
-  const sent = await agent.request('send_event', { chat_id: setup.chatId, event: rich });
-  ids = { chatId: setup.chatId, threadId: setup.threadId, messageId: setup.eventIds[0] as string, richId: sent.payload.event.id, customerId: setup.customerId };
+  ({ agent, bot, customer, ids } = await agentScene(sandbox));
 });
 afterEach(() => sandbox.close());
 
