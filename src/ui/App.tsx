@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { selectAgent, selectCurrentChat, selectUnreadCount } from '../chat/selectors';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
@@ -30,7 +29,7 @@ export interface AppProps {
  */
 export function App({ store, view, strings, launcher = true, inline = false }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
-  const s = store.state.value;
+  const greeting = store.state.value.greeting;
   const visibility = view.visibility.value;
   const open = visibility === 'maximized';
   const [dismissed, setDismissed] = useState(false);
@@ -57,9 +56,7 @@ export function App({ store, view, strings, launcher = true, inline = false }: A
     }
   }, [open]);
 
-  const chat = selectCurrentChat(s);
-  const agent = selectAgent(s);
-  const showGreeting = !open && !dismissed && !!s.greeting && !chat?.active;
+  const showGreeting = !open && !dismissed && !!greeting && !store.currentChat.value?.active;
   return (
     <StringsContext.Provider value={t}>
       <StoreContext.Provider value={store}>
@@ -71,14 +68,14 @@ export function App({ store, view, strings, launcher = true, inline = false }: A
           {everOpened.current && (
             <ChatWindow open={open} onMinimize={view.minimize} panelRef={panel} inputRef={input} draft={view.draft.value} />
           )}
-          {showGreeting && s.greeting && (
-            <GreetingBubble greeting={s.greeting} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
+          {showGreeting && greeting && (
+            <GreetingBubble greeting={greeting} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
           )}
           {launcher && (
             <Launcher
               open={open}
-              unread={selectUnreadCount(s)}
-              agent={agent}
+              unread={store.unreadCount.value}
+              agent={store.agent.value}
               buttonRef={button}
               onToggle={open ? view.minimize : view.maximize}
             />

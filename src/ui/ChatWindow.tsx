@@ -1,10 +1,11 @@
 import type { Ref } from 'preact';
-import { useContext, useId, useState } from 'preact/hooks';
-import { selectAgent, selectCanSend, selectCurrentChat, type TimelineItem } from '../chat/selectors';
+import { useContext, useEffect, useId, useState } from 'preact/hooks';
+import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton } from '../protocol/types';
 import { Composer } from './Composer';
 import { ConnectionBanner } from './ConnectionBanner';
 import { Conversation } from './Conversation';
+import { ErrorNotice } from './ErrorNotice';
 import { Header } from './Header';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
@@ -31,13 +32,18 @@ export function ChatWindow(props: {
   draft?: string;
 }) {
   const t = useContext(StringsContext);
-  const { state, actions } = useStore();
+  const store = useStore();
+  const { actions } = store;
   const [webview, setWebview] = useState<{ url: string; height: WebviewHeight | undefined } | null>(null);
   const titleId = useId();
-  const s = state.value;
-  const chat = selectCurrentChat(s);
-  const can = selectCanSend(s);
+  const s = store.state.value;
+  const chat = store.currentChat.value;
+  const can = store.canSend.value;
   const prechat = s.forms.prechat;
+  // The prechat form is asked for when a visitor without a chat opens the window.
+  useEffect(() => {
+    if (props.open && !chat && !prechat) actions.loadForm('prechat');
+  }, [props.open, !chat, !prechat]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const stopReason = s.connectionInfo?.reason;
   // An offline group still takes messages (continuous chat): the offline notice says so, and only
@@ -67,21 +73,22 @@ export function ChatWindow(props: {
         else props.onMinimize();
       }}
     >
-      <Header agent={selectAgent(s)} titleId={titleId} onMinimize={props.onMinimize} />
+      <Header agent={store.agent.value} titleId={titleId} onMinimize={props.onMinimize} />
       <ConnectionBanner
         state={s.connection}
         reason={stopReason}
         onReconnect={stopReason && RESUMABLE.includes(stopReason) ? () => actions.connect() : undefined}
       />
+      {s.lastError && s.connection !== 'closed' && <ErrorNotice onDismiss={() => actions.dismissError()} />}
       <div class="body">
         {form ? (
           <SurveyForm
             form={form}
             submitLabel={t.startChat}
-            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { type: 'filled_form', form_id: formId, fields } })}
+            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { formId, fields } })}
           />
         ) : (
-          <Conversation open={props.open} onPress={press} />
+          <Conversation onPress={press} />
         )}
       </div>
       {webview && <WebviewPanel url={webview.url} height={webview.height} onClose={() => setWebview(null)} />}
@@ -91,7 +98,7 @@ export function ChatWindow(props: {
           draft={props.draft}
           disabledReason={disabledReason}
           onTyping={(text) => actions.typing(text)}
-          onSend={(text) => (chat ? actions.sendMessage(text) : actions.startChat({ text }))}
+          onSend={(text) => actions.sendMessage(text)}
         />
       )}
     </section>

@@ -1,14 +1,5 @@
-import { useComputed } from '@preact/signals';
-import { useContext, useEffect } from 'preact/hooks';
-import {
-  selectAvailability,
-  selectCurrentChat,
-  selectHasOlder,
-  selectTimeline,
-  selectTypingAgent,
-  selectUnreadCount,
-  type TimelineItem,
-} from '../chat/selectors';
+import { useContext } from 'preact/hooks';
+import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton } from '../protocol/types';
 import { MessageList } from './MessageList';
 import { OfflineNotice } from './OfflineNotice';
@@ -19,37 +10,32 @@ import { TypingIndicator } from './TypingIndicator';
 
 /**
  * The chat body wired to the store: the message list, the offline notice, the agent's typing
- * indicator and, once the chat ended, the rating and postchat form. Marks messages seen only while
- * the panel is open.
+ * indicator and, once the chat ended, the rating and postchat form.
  *
  * @example
- * <Conversation open={isOpen} onPress={(item, button) => handleButton(item, button)} />
+ * <Conversation onPress={(item, button) => handleButton(item, button)} />
  */
-export function Conversation({ open, onPress }: { open: boolean; onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
+export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
   const t = useContext(StringsContext);
-  const { state, actions } = useStore();
-  const timeline = useComputed(() => selectTimeline(state.value)).value;
-  const s = state.value;
-  const chat = selectCurrentChat(s);
-  const typing = selectTypingAgent(s);
-  const seen = () => {
-    if (open && selectUnreadCount(state.peek()) > 0) actions.markSeen();
-  };
-  useEffect(seen, [open]);
+  const store = useStore();
+  const { actions } = store;
+  const timeline = store.timeline.value;
+  const chat = store.currentChat.value;
+  const typing = store.typingAgent.value;
+  const s = store.state.value;
   return (
     <MessageList
       items={timeline}
       users={s.users}
       customerId={s.customerId ?? undefined}
-      hasOlder={selectHasOlder(s)}
-      loadingOlder={!!chat?.history.loading}
+      hasOlder={store.hasOlder.value}
+      loadingOlder={store.historyLoading.value}
       onLoadOlder={() => actions.loadOlder()}
       onPress={onPress}
       onRetry={(id) => actions.retry(id)}
-      onSeen={seen}
     >
       {timeline.length === 0 && <p class="sys">{t.welcome}</p>}
-      {selectAvailability(s) === 'offline' && !chat?.active && <OfflineNotice />}
+      {store.availability.value === 'offline' && !chat?.active && <OfflineNotice />}
       {typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />}
       {chat && !chat.active && timeline.length > 0 && <Postchat />}
     </MessageList>

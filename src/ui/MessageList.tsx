@@ -21,7 +21,7 @@ const NEAR = 48;
  * "new messages" jump when something arrives while scrolled up, and loads older history at the top.
  *
  * @example
- * <MessageList items={timeline} users={users} customerId={me} hasOlder onLoadOlder={loadOlder} onPress={press} onRetry={retry} onSeen={markSeen} />
+ * <MessageList items={timeline} users={users} customerId={me} hasOlder onLoadOlder={loadOlder} onPress={press} onRetry={retry} />
  */
 export function MessageList(props: {
   items: readonly TimelineItem[];
@@ -32,7 +32,6 @@ export function MessageList(props: {
   onLoadOlder: () => void;
   onPress: (item: TimelineItem, button: RichMessageButton) => void;
   onRetry: (customId: string) => void;
-  onSeen: () => void;
   children?: ComponentChildren;
 }) {
   const t = useContext(StringsContext);
@@ -52,16 +51,13 @@ export function MessageList(props: {
     if (el) el.scrollTop = el.scrollHeight;
     stick.current = true;
     setJump(false);
-    props.onSeen();
   };
 
   useLayoutEffect(() => {
     const el = log.current!;
     const prev = seen.current;
-    if (stick.current) {
-      el.scrollTop = el.scrollHeight;
-      if (last !== prev.last) props.onSeen();
-    } else {
+    if (stick.current) el.scrollTop = el.scrollHeight;
+    else {
       // Older events went in above: keep the visitor's view where it was.
       if (first !== prev.first) el.scrollTop = el.scrollHeight - fromBottom.current;
       if (last !== prev.last && prev.last) setJump(true);

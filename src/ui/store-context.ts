@@ -1,37 +1,42 @@
-import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ChatState } from '../chat/chat-state';
-import type { FilledFormField, FormType } from '../protocol/types';
+import type { ChatStore } from '../chat/create-chat-store';
 
-/** A filled form as the store sends it. */
-export interface FilledFormInput {
-  type: 'filled_form';
-  form_id: string;
-  fields: FilledFormField[];
-}
+/** The actions the UI calls. */
+type UiActions = Pick<
+  ChatStore['actions'],
+  | 'connect'
+  | 'sendMessage'
+  | 'retry'
+  | 'sendPostback'
+  | 'typing'
+  | 'rate'
+  | 'loadOlder'
+  | 'loadForm'
+  | 'startChat'
+  | 'submitPostchat'
+  | 'setPanelVisible'
+  | 'dismissError'
+>;
 
 /**
- * The slice of the chat store (`createChatStore`) the UI reads and drives. Components derive what
- * they show from `state` with the chat layer's selectors and change things only through `actions`.
+ * The slice of the chat store (`createChatStore`) the UI reads and drives: the state and computed
+ * views, which components only read, and the actions, which are the only way they change anything.
  */
-export interface UiStore {
-  state: ReadonlySignal<ChatState>;
-  actions: {
-    connect(): unknown;
-    startChat(input: { filledForm?: FilledFormInput; text?: string }): unknown;
-    sendMessage(text: string): unknown;
-    retry(customId: string): unknown;
-    sendPostback(input: { eventId: string; threadId: string; postbackId: string; toggled: boolean }): unknown;
-    typing(text: string): unknown;
-    rate(input: { score: 0 | 1; comment?: string }): unknown;
-    loadOlder(): unknown;
-    markSeen(): unknown;
-    loadForm(type: FormType): unknown;
-    submitPostchat(filledForm: FilledFormInput): unknown;
-    setPanelVisible(visible: boolean): unknown;
-  };
-}
+export type UiStore = Pick<
+  ChatStore,
+  | 'state'
+  | 'timeline'
+  | 'agent'
+  | 'unreadCount'
+  | 'canSend'
+  | 'availability'
+  | 'typingAgent'
+  | 'rating'
+  | 'hasOlder'
+  | 'historyLoading'
+  | 'currentChat'
+> & { actions: UiActions };
 
 /**
  * Provides the chat store to the component tree; there is no global store.
@@ -46,7 +51,7 @@ export const StoreContext = createContext<UiStore | null>(null);
  * wiring mistake rather than a runtime condition.
  *
  * @example
- * const { state, actions } = useStore();
+ * const { timeline, actions } = useStore();
  */
 export function useStore(): UiStore {
   const store = useContext(StoreContext);

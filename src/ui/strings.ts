@@ -64,6 +64,7 @@ export const defaultStrings = {
   reason_inactivity_timeout: 'You were away for a while.',
   reason_identity_mismatch: 'Your session changed. Please reload the page.',
   reconnect: 'Reconnect',
+  actionFailed: 'Something went wrong. Please try again.',
 } as const;
 
 /** The dictionary shape: every key of {@link defaultStrings}, each a string. */

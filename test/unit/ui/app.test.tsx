@@ -81,14 +81,15 @@ describe('App', () => {
     click(q('.survey button[type=submit]'));
     const [name, input] = store.calls.find(([n]) => n === 'startChat')!;
     expect(name).toBe('startChat');
-    expect(input).toMatchObject({ filledForm: { type: 'filled_form', form_id: 'prechat-all' } });
+    expect(input).toMatchObject({ filledForm: { formId: 'prechat-all' } });
   });
 
-  it('starts a chat with the first message and sends later ones', () => {
+  it('loads the prechat form on open, sends messages and reports typing', () => {
     const welcome = show('welcome');
+    expect(welcome.store.calls).toContainEqual(['loadForm', 'prechat']);
     type(welcome.q('textarea'), 'Hello');
     key(welcome.q('textarea'), 'Enter');
-    expect(welcome.store.calls).toContainEqual(['startChat', { text: 'Hello' }]);
+    expect(welcome.store.calls).toContainEqual(['sendMessage', 'Hello']);
     const typing = show('typing');
     type(typing.q('textarea'), 'Thanks');
     key(typing.q('textarea'), 'Enter');
@@ -108,6 +109,14 @@ describe('App', () => {
     const ta = q<HTMLTextAreaElement>('textarea')!;
     expect(ta.disabled).toBe(true);
     expect(q(`[id="${ta.getAttribute('aria-describedby')}"]`)?.textContent).toBe('Chat is unavailable.');
+  });
+
+  it('reports a failed action until dismissed', () => {
+    const { q, store } = show('typing');
+    act(() => store.dispatch({ type: 'action_failed', error: { action: 'rate', type: 'internal', message: 'boom' } }));
+    expect(q('[role=alert]')?.textContent).toBe('Something went wrong. Please try again.');
+    click(q('[role=alert] button'));
+    expect(store.calls).toContainEqual(['dismissError', undefined]);
   });
 
   it('shows reconnecting and the typing agent', () => {
@@ -150,8 +159,7 @@ describe('App', () => {
     type(q('.card .survey textarea'), 'All good');
     click(q('.card .survey button[type=submit]'));
     expect(store.calls.find(([n]) => n === 'submitPostchat')?.[1]).toEqual({
-      type: 'filled_form',
-      form_id: 'postchat-1',
+      formId: 'postchat-1',
       fields: [{ id: 'c', type: 'textarea', label: 'Anything we could do better?', answer: 'All good' }],
     });
     expect(q('.card .survey')).toBeNull();
