@@ -2,7 +2,7 @@
 // follow/unfollow pair. Every list holds only chats the requester's access reaches.
 import { agentChat, canSee, requester } from './agent-access';
 import { dayBound, pageOf, pagination, propertyFilter, readPageId, sortOrder } from './agent-filters';
-import { chatThreads, chatWithThread, isFollowing } from './agent-views';
+import { chatThreads, chatWithThread, isFollowing, loginChatSummary } from './agent-views';
 import type { HandlerTable, RequestContext } from './core';
 import { ApiError, intItems, optArray, optBool, optInt, optObject, optString, reqString, stringItems } from './protocol';
 import type { Payload } from './protocol';
@@ -62,6 +62,17 @@ export const agentChatHandlers: HandlerTable = {
       found_chats: chats.length,
       pagination: { page, total: chats.length },
     };
+  },
+
+  /** Seed 002 only (not in 000/001): login-style summaries, filtered like get_chats_summary. */
+  get_filtered_chats(ctx, payload) {
+    const filters = optObject(payload, 'filters') ?? {};
+    const includeActive = optBool(filters, 'filters.include_active') ?? true;
+    const props = propertyFilter(filters, 'filters.properties');
+    const chats = visibleChats(ctx)
+      .filter((c) => (includeActive || !c.threads.at(-1)?.active) && props(mergedProperties(c, c.threads.at(-1))))
+      .sort((a, b) => lastActivity(b) - lastActivity(a));
+    return { chats_summary: chats.map((c) => loginChatSummary(ctx.core.store, c)) };
   },
 
   get_chat_threads_summary(ctx, payload) {

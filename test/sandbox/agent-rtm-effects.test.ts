@@ -133,6 +133,14 @@ describe('agent RTM method effects', () => {
     expect(none.payload.chats).toEqual([]);
   });
 
+  it('get_filtered_chats (seed 002) answers login-style summaries, leaving out active chats on request', async () => {
+    const all = await agent.request('get_filtered_chats', {});
+    expect(all.payload.chats_summary.map((c: Frame) => c.id)).toEqual([ids.chatId]);
+    expect(all.payload.chats_summary[0].last_event_per_type.rich_message.event.id).toBe(ids.richId);
+    const inactive = await agent.request('get_filtered_chats', { filters: { include_active: false } });
+    expect(inactive.payload.chats_summary).toEqual([]);
+  });
+
   it('get_chat_threads_summary pages with the seed page id format', async () => {
     for (let i = 0; i < 2; i++) {
       await agent.request('close_thread', { chat_id: ids.chatId });

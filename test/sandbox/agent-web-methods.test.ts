@@ -68,6 +68,7 @@ const cases: Record<string, Case> = {
   get_chats_summary: {},
   get_chat_threads_summary: { optional: ['next_page_id', 'previous_page_id'] },
   get_chat_threads: {},
+  get_filtered_chats: {},
   get_archives: { prepare: () => agent.request('close_thread', { chat_id: ids.chatId }) },
   start_chat: { pushes: [[() => customer, 'incoming_chat_thread'], [() => agent, 'incoming_chat_thread']] },
   activate_chat: {
