@@ -29,7 +29,7 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   clientId: text,
   nonce: text,
   // Goes into a stylesheet, so it must be exactly one CSS colour and nothing that could end a rule.
-  accentColor: [(v) => isString(v) && CSS.supports('color', v), 'a CSS colour', 1],
+  accentColor: [(v) => /^[^;{}]+$/.test(v) && CSS.supports('color', v), 'a CSS colour', 1],
   getToken: [(v) => typeof v == 'function', 'a function'],
   customer: [
     (v) =>

@@ -120,8 +120,9 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
   };
   const preload = () => saveData() || start();
 
+  // Emits visibility_changed for changes after init; init applies the first visibility quietly.
   const setVisibility = (visibility: Visibility, messageDraft?: string) => {
-    const changed = visibility != s.visibility;
+    const changed = s.visibility && visibility != s.visibility;
     s.visibility = visibility;
     s.messageDraft = messageDraft ?? s.messageDraft;
     if (!config) return;

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppContext } from '../../../src/embed/app-types';
+
+type Chatlet = ((...args: unknown[]) => unknown) & { q?: IArguments[]; loaded?: 1 };
+type TestLog = { widgets: number; started: AppContext[]; calls: unknown[][] };
+const global = globalThis as unknown as { chatlet?: Chatlet; scriptTagTest: TestLog };
+let errors: ReturnType<typeof vi.spyOn>;
+
+/** Runs the eager script as if loaded by `<script src=".../fixtures/chatlet.js" data-…>`. */
+async function loadScript(attributes: Record<string, string> = {}) {
+  const script = document.createElement('script');
+  // Next to fixtures/chatlet-embed.mjs, which the script then loads. (Not `new URL(…, import.meta.url)`:
+  // Vite rewrites that pattern into a served asset URL.)
+  script.src = import.meta.url.replace(/[^/]*$/, 'fixtures/chatlet.js');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+  vi.resetModules();
+  await import('../../../src/embed/script-tag');
+  return global.chatlet!;
+}
+
+/** The queue snippet of DESIGN §2. */
+function snippet() {
+  const stub = function (...args: unknown[]) {
+    void args;
+    // eslint-disable-next-line prefer-rest-params
+    (stub.q = stub.q || []).push(arguments);
+  } as Chatlet;
+  global.chatlet = global.chatlet || stub;
+  return global.chatlet;
+}
+
+const launcher = () => document.querySelector('chatlet-widget')?.shadowRoot?.querySelector('button') ?? null;
+/** Waits until the script has loaded the (fixture) widget module and replayed into a widget. */
+const loaded = () => vi.waitFor(() => expect(global.scriptTagTest.widgets).toBeGreaterThan(0), { timeout: 5000 });
+
+beforeEach(() => {
+  delete global.chatlet;
+  global.scriptTagTest = { widgets: 0, started: [], calls: [] };
+  document.body.innerHTML = '';
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => errors.mockRestore());
+
+describe('the eager script', () => {
+  it('initialises from its data attributes and draws only the launcher', async () => {
+    await loadScript({ 'data-license-id': '12345', 'data-position': 'left' });
+    expect(document.querySelectorAll('chatlet-widget')).toHaveLength(1);
+    expect(launcher()!.getAttribute('aria-label')).toBe('Open chat');
+    expect(global.scriptTagTest.widgets).toBe(0);
+  });
+
+  it('replays queued calls in order into the widget it loads on intent', async () => {
+    const chatlet = snippet();
+    const events: unknown[] = [];
+    chatlet('on', 'visibility_changed', (e: unknown) => events.push(e));
+    chatlet('init', { licenseId: 7, groupId: 1 });
+    chatlet('set_customer_name', 'Ann');
+    chatlet('hide');
+    await loadScript();
+    expect(launcher()!.hidden).toBe(true);
+    chatlet('maximize', { messageDraft: 'Hi' });
+    expect(global.chatlet).not.toBe(chatlet);
+    global.chatlet!('maximize', { messageDraft: 'Hi' });
+    expect(launcher()!.ariaBusy).toBe('true');
+    await loaded();
+    const [context] = global.scriptTagTest.started;
+    expect(context!.config).toMatchObject({ licenseId: 7, groupId: 1 });
+    expect(context!.customer).toEqual({ name: 'Ann' });
+    expect(context!.visibility).toBe('maximized');
+    expect(context!.messageDraft).toBe('Hi');
+    expect(events).toEqual([{ visibility: 'hidden' }, { visibility: 'maximized' }]);
+    global.chatlet!('minimize');
+    expect(global.scriptTagTest.calls).toContainEqual(['setVisibility', 'minimized', undefined]);
+  });
+
+  it('answers getters before load and logs one error for an unknown command or a missing license', async () => {
+    const chatlet = await loadScript();
+    expect(chatlet('get', 'state')).toEqual({ availability: 'offline', visibility: 'minimized' });
+    expect(chatlet('get', 'chat_data')).toEqual({ chatId: '', threadId: '' });
+    expect(chatlet('get', 'customer_data')).toMatchObject({ id: '', status: 'browsing' });
+    chatlet('open');
+    expect(errors).toHaveBeenCalledTimes(1);
+    expect(errors.mock.calls[0]![0]).toMatch(/^chatlet: unknown command "open"; commands: init, maximize/);
+    chatlet('init', { licenseId: 'abc' });
+    expect(errors).toHaveBeenLastCalledWith('chatlet: licenseId must be an integer ≥ 1 (got abc)');
+    expect(document.querySelector('chatlet-widget')).toBeNull();
+  });
+
+  it('destroy before load removes the launcher and forgets the recorded calls; init starts afresh', async () => {
+    const chatlet = await loadScript({ 'data-license-id': '3' });
+    chatlet('set_customer_name', 'Old');
+    chatlet('destroy');
+    chatlet('destroy');
+    expect(document.querySelector('chatlet-widget')).toBeNull();
+    chatlet('init', { groupId: 4 });
+    launcher()!.dispatchEvent(new Event('pointerenter'));
+    await loaded();
+    expect(global.scriptTagTest.widgets).toBe(1);
+    expect(global.scriptTagTest.started[0]!.config).toMatchObject({ licenseId: 3, groupId: 4 });
+    expect(global.scriptTagTest.started[0]!.customer).toEqual({});
+    expect(document.querySelectorAll('chatlet-widget')).toHaveLength(1);
+    chatlet('destroy');
+    expect(document.querySelector('chatlet-widget')).toBeNull();
+    expect(global.scriptTagTest.calls).toContainEqual(['dispose']);
+  });
+
+  it('reports bad arguments of recorded calls when the widget loads', async () => {
+    const chatlet = await loadScript({ 'data-license-id': '3' });
+    chatlet('set_customer_email', 'nope');
+    expect(errors).not.toHaveBeenCalled();
+    chatlet('maximize');
+    await loaded();
+    expect(errors).toHaveBeenCalledWith('chatlet: set_customer_email expects an email address (got "nope")');
+    expect(global.scriptTagTest.started[0]!.customer).toEqual({});
+  });
+
+  it('keeps the first copy when loaded twice', async () => {
+    const first = await loadScript({ 'data-license-id': '3' });
+    const second = await loadScript({ 'data-license-id': '3' });
+    expect(second).toBe(first);
+    expect(document.querySelectorAll('chatlet-widget')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../../src/embed/validate-config';
+
+describe('validateConfig', () => {
+  it('fills in the defaults of DESIGN §2', () => {
+    expect(validateConfig({ licenseId: 12345 })).toEqual({
+      licenseId: 12345,
+      apiUrl: 'wss://api.livechatinc.com',
+      accountsUrl: 'https://accounts.livechatinc.com',
+      groupId: 0,
+      visibility: 'minimized',
+      consent: 'granted',
+      position: 'right',
+      darkMode: 'auto',
+    });
+  });
+
+  it('keeps every valid option and treats undefined as absent', () => {
+    const target = document.createElement('div');
+    const getToken = async () => ({ accessToken: 'a', entityId: 'e', expiresIn: 60, tokenType: 'Bearer' });
+    const config = validateConfig({
+      licenseId: 1,
+      groupId: 2,
+      apiUrl: 'ws://127.0.0.1:8080',
+      accountsUrl: 'http://127.0.0.1:8080',
+      clientId: 'abc',
+      getToken,
+      customer: { name: 'Ann', email: 'ann@example.com', avatar: 'https://x/a.png', fields: { plan: 'pro' } },
+      visibility: 'hidden',
+      consent: 'on-interaction',
+      accentColor: 'rgb(0 128 0)',
+      position: 'left',
+      zIndex: 10,
+      darkMode: true,
+      strings: { open: 'Talk to us' },
+      nonce: 'r4nd0m',
+      target,
+      groupId: undefined,
+    } as never);
+    expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)' });
+  });
+
+  it.each([
+    [{}, 'chatlet: licenseId is required'],
+    [{ licenseId: '12345' }, 'chatlet: licenseId must be an integer ≥ 1 (got "12345")'],
+    [{ licenseId: 1.5 }, 'chatlet: licenseId must be an integer ≥ 1 (got 1.5)'],
+    [{ licenseId: 1, licence: 2 }, 'chatlet: unknown option "licence"'],
+    [{ licenseId: 1, groupId: -1 }, 'chatlet: groupId must be an integer ≥ 0 (got -1)'],
+    [{ licenseId: 1, apiUrl: 'https://api.x' }, 'chatlet: apiUrl must be a URL matching /^wss?:\\/\\/./ (got "https://api.x")'],
+    [{ licenseId: 1, accountsUrl: 'ftp://x' }, 'chatlet: accountsUrl must be a URL matching /^https?:\\/\\/./ (got "ftp://x")'],
+    [{ licenseId: 1, accentColor: 'red;}*{display:none' }, 'chatlet: accentColor must be a CSS colour (got "red;}*{display:none")'],
+    [{ licenseId: 1, visibility: 'open' }, 'chatlet: visibility must be one of maximized,minimized,hidden (got "open")'],
+    [{ licenseId: 1, consent: true }, 'chatlet: consent must be one of granted,on-interaction (got true)'],
+    [{ licenseId: 1, darkMode: 'yes' }, 'chatlet: darkMode must be one of true,false,auto (got "yes")'],
+    [{ licenseId: 1, getToken: 'token' }, 'chatlet: getToken must be a function (got "token")'],
+    [{ licenseId: 1, customer: { name: 'A', phone: '1' } }, /^chatlet: customer must be \{name, email/],
+    [{ licenseId: 1, customer: { fields: { a: 1 } } }, /^chatlet: customer must be/],
+    [{ licenseId: 1, customer: 'Ann' }, /^chatlet: customer must be/],
+    [{ licenseId: 1, customer: null }, /^chatlet: customer must be/],
+    [{ licenseId: 1, customer: [] }, /^chatlet: customer must be/],
+    [{ licenseId: 1, strings: { open: 1 } }, 'chatlet: strings must be an object of strings (got {"open":1})'],
+    [{ licenseId: 1, target: '#chat' }, 'chatlet: target must be an element (got "#chat")'],
+    [{ licenseId: 1, zIndex: '9' }, 'chatlet: zIndex must be an integer ≥ 0 (got "9")'],
+    [{ licenseId: 1, nonce: 5 }, 'chatlet: nonce must be a string (got 5)'],
+  ])('rejects %j', (input, message) => {
+    expect(() => validateConfig(input as never)).toThrow(TypeError);
+    expect(() => validateConfig(input as never)).toThrow(message);
+  });
+});
