@@ -20,7 +20,6 @@ describe('validateConfig', () => {
     const getToken = async () => ({ accessToken: 'a', entityId: 'e', expiresIn: 60, tokenType: 'Bearer' });
     const config = validateConfig({
       licenseId: 1,
-      groupId: 2,
       apiUrl: 'ws://127.0.0.1:8080',
       accountsUrl: 'http://127.0.0.1:8080',
       clientId: 'abc',
@@ -36,7 +35,7 @@ describe('validateConfig', () => {
       nonce: 'r4nd0m',
       target,
       groupId: undefined,
-    } as never);
+    });
     expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)' });
   });
 
