@@ -1,0 +1,114 @@
+// The script tag: data attributes, the queue snippet, lazy loading on intent, a click while loading,
+// saveData, and loading on idle for an ongoing chat.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import type { Sandbox } from '../../demo/sandbox/server';
+import { ongoingChatKey } from '../../src/embed/ongoing-chat-key';
+import { launchBrowser, launcherOf, recordSockets, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+
+let browser: Browser;
+let server: Sandbox;
+let site: StaticServer;
+
+beforeAll(async () => {
+  server = await sandbox();
+  // The widget chunk answers slowly, so a click can land while it loads.
+  site = await startStaticServer({ vars: sandboxVars(server), delay: { path: /chatlet-embed\.mjs$/, ms: 400 } });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await server?.close();
+});
+
+/** A fresh page that records requests for the lazy chunk and console errors. */
+async function open(path: string, before?: (page: Page) => Promise<void>) {
+  const page = await browser.newPage();
+  const chunkRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => r.url().includes('chatlet-embed') && chunkRequests.push(r.url()));
+  page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const sockets = recordSockets(page);
+  await before?.(page);
+  await page.goto(site.url + path);
+  await launcherOf(page).waitFor();
+  return { page, chunkRequests, errors, sockets };
+}
+
+const panel = (page: Page) => page.locator('chatlet-widget .panel');
+
+describe('script tag', () => {
+  it('initialises from its data attributes, draws only the launcher, and loads the chat on hover', async () => {
+    const { page, chunkRequests, errors, sockets } = await open('/script-tag.html');
+    expect(await page.evaluate(() => typeof (window as any).chatlet)).toBe('function');
+    await page.waitForTimeout(300);
+    expect(chunkRequests).toEqual([]);
+    expect(sockets.sockets).toHaveLength(0);
+
+    await launcherOf(page).hover();
+    const login = await sockets.waitFor('login');
+    expect(login.payload.customer_page.url).toBe(site.url + '/script-tag.html');
+    expect(chunkRequests).toHaveLength(1);
+    await launcherOf(page).click();
+    await panel(page).waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => (window as any).chatlet('get', 'state'))).toMatchObject({ visibility: 'maximized' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('replays the queue snippet’s calls in order and reports an unknown command at once', async () => {
+    const { page, errors, sockets } = await open('/queue.html');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^chatlet: unknown command "no_such_command"; commands: init, maximize/);
+    expect(await page.evaluate(() => (window as any).chatlet('get', 'customer_data'))).toMatchObject({ id: '', status: 'browsing' });
+
+    await page.evaluate(() => (window as any).chatlet('maximize', { messageDraft: 'Hello from the page' }));
+    const login = await sockets.waitFor('login');
+    expect(login.payload.customer).toEqual({ name: 'Queued Ann', fields: { plan: 'pro' } });
+    await panel(page).waitFor({ state: 'visible' });
+    expect(await page.locator('chatlet-widget textarea').inputValue()).toBe('Hello from the page');
+    await page.waitForFunction(() => (window as any).seen.length >= 2);
+    expect(await page.evaluate(() => (window as any).seen)).toEqual([
+      ['visibility_changed', 'maximized'],
+      ['ready', 'maximized'],
+    ]);
+    const customer = await page.evaluate(() => (window as any).chatlet('get', 'customer_data'));
+    expect(customer).toMatchObject({ name: 'Queued Ann', sessionVariables: { plan: 'pro' } });
+    expect(errors).toHaveLength(1);
+    await page.close();
+  });
+
+  it('honours a click made while the chat loads', async () => {
+    const { page, sockets } = await open('/script-tag.html');
+    await launcherOf(page).hover();
+    await launcherOf(page).click();
+    expect(await launcherOf(page).getAttribute('aria-busy')).toBe('true');
+    await panel(page).waitFor({ state: 'visible' });
+    await sockets.waitFor('login');
+    await page.close();
+  });
+
+  it('preloads nothing under saveData; a click still opens the chat', async () => {
+    const { page, chunkRequests } = await open('/script-tag.html', (p) =>
+      p.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } })),
+    );
+    await launcherOf(page).hover();
+    await launcherOf(page).focus();
+    await page.waitForTimeout(600);
+    expect(chunkRequests).toEqual([]);
+    await launcherOf(page).click();
+    await panel(page).waitFor({ state: 'visible' });
+    await page.close();
+  });
+
+  it('loads on idle, without intent, when the visitor has an ongoing chat', async () => {
+    const key = ongoingChatKey(12345, 0);
+    const { page, sockets } = await open('/script-tag.html', (p) =>
+      p.addInitScript((k) => localStorage.setItem(k, '1'), key),
+    );
+    await sockets.waitFor('login');
+    await page.close();
+  });
+});
