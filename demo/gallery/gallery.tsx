@@ -18,7 +18,14 @@ function showScene(scene: Scene) {
   document.title = `Chatlet — ${scene.title}`;
   document.documentElement.className = scene.scheme === 'dark' ? 'dark' : '';
   const host = document.createElement('chatlet-widget');
-  document.body.append(host);
+  if (scene.inline) {
+    const target = document.createElement('div');
+    target.className = 'target';
+    target.append(host);
+    document.body.append(target);
+  } else {
+    document.body.append(host);
+  }
   const root = host.attachShadow({ mode: 'open' });
   const theme = `:host{color-scheme:${scene.scheme ?? 'light'}${scene.position === 'left' ? ';--chatlet-left:20px;--chatlet-right:auto' : ''}}`;
   adopt(root, theme);
@@ -29,6 +36,7 @@ function showScene(scene: Scene) {
     store: fakeStore(scene.actions, { echoMs: 700 }),
     view: createViewStore(scene.visibility),
     viewport: window.visualViewport,
+    inline: !!scene.inline,
   });
 }
 

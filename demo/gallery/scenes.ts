@@ -28,6 +28,8 @@ export interface Scene {
   /** `color-scheme` of the shadow host: `dark`, or `light dark` to follow the system. */
   scheme?: string;
   position?: 'left';
+  /** Rendered into a box in the page (the `target` option) instead of floating. */
+  inline?: boolean;
   width?: number;
   height?: number;
 }
@@ -120,5 +122,7 @@ export const scenes: Scene[] = [
   { name: 'dark-prechat', title: 'Dark mode, prechat', visibility: 'maximized', scheme: 'dark', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
   { name: 'narrow', title: 'Narrow screen (375 px)', visibility: 'maximized', width: 375, height: 700, actions: chatting },
   { name: 'narrow-greeting', title: 'Narrow, minimized, left', visibility: 'minimized', width: 375, height: 700, position: 'left', actions: login(true, false, { greeting }) },
+  { name: 'inline', title: 'Inline in a page element, closed', visibility: 'minimized', inline: true, actions: login(true, false) },
+  { name: 'inline-open', title: 'Inline in a page element, open', visibility: 'maximized', inline: true, actions: [...login(true, true), chatWith(short), seen(0)] },
   { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', actions: [...login(true, true), chatWith(hostileEvents), seen(0)] },
 ];

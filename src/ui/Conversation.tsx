@@ -1,6 +1,7 @@
 import { useContext } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton } from '../protocol/types';
+import { Avatar } from './Avatar';
 import { MessageList } from './MessageList';
 import { OfflineNotice } from './OfflineNotice';
 import { Postchat } from './Postchat';
@@ -9,8 +10,8 @@ import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
 
 /**
- * The chat body wired to the store: the message list, the offline notice, the agent's typing
- * indicator and, once the chat ended, the rating and postchat form.
+ * The chat body wired to the store: the message list (opening with a welcome from the agent),
+ * the offline notice, the agent's typing indicator and, once the chat ended, the rating and postchat form.
  *
  * @example
  * <Conversation onPress={(item, button) => handleButton(item, button)} />
@@ -22,6 +23,7 @@ export function Conversation({ onPress }: { onPress: (item: TimelineItem, button
   const timeline = store.timeline.value;
   const chat = store.currentChat.value;
   const typing = store.typingAgent.value;
+  const agent = store.agent.value;
   const s = store.state.value;
   return (
     <MessageList
@@ -34,7 +36,15 @@ export function Conversation({ onPress }: { onPress: (item: TimelineItem, button
       onPress={onPress}
       onRetry={(id) => actions.retry(id)}
     >
-      {timeline.length === 0 && <p class="sys">{t.welcome}</p>}
+      {timeline.length === 0 && (
+        <div class="grp">
+          <Avatar src={agent?.avatar} name={agent?.name || t.agent} />
+          <div class="col">
+            <span class="who">{String(agent?.name || t.agent)}</span>
+            <p class="bub">{t.welcome}</p>
+          </div>
+        </div>
+      )}
       {store.availability.value === 'offline' && !chat?.active && <OfflineNotice />}
       {typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />}
       {chat && !chat.active && timeline.length > 0 && <Postchat />}

@@ -11,8 +11,9 @@ export interface LauncherAgent {
 }
 
 /**
- * The floating button that opens and minimizes the chat: a real `<button>` whose label says what
- * it does and how many messages are unread, with an unread badge and the agent's avatar.
+ * The button that opens and minimizes the chat: a real `<button>` whose label says what it does
+ * and how many messages are unread, with an unread badge and the agent's avatar. Floating, it shows
+ * an icon; inline (a `target` element) the window title is written on it too.
  *
  * @example
  * <Launcher open={false} unread={2} agent={{ name: 'Bart' }} onToggle={toggle} />
@@ -30,6 +31,7 @@ export function Launcher(props: {
   return (
     <button type="button" class="launch" ref={props.buttonRef} aria-label={label} aria-expanded={open} onClick={props.onToggle}>
       <Icon name={open ? 'down' : 'chat'} />
+      <span class="lbl">{t.title}</span>
       {!open && agent?.avatar && <Avatar src={agent.avatar} name={agent.name} />}
       {!open && unread > 0 && (
         <span class="badge" aria-hidden="true">

@@ -25,6 +25,8 @@ export function mountUi({ root, css, addStyles, viewport, ...props }: MountUiOpt
   const removeStyles = addStyles(css);
   const stopViewport = followViewport(root, viewport);
   const container = root.ownerDocument.createElement('div');
+  // `display: contents` (class `cl`): the container adds no box, so an inline widget fills the host.
+  container.className = 'cl';
   root.append(container);
   render(createElement(App, props), container);
   return () => {
