@@ -2,7 +2,7 @@
 // peek and typing, and the composer (or a Join button for chats the agent is not in).
 import { useEffect, useRef } from 'preact/hooks';
 import { Composer } from './Composer';
-import { displayName, ratingOf, timeline, userName } from './console-selectors';
+import { displayName, noticeText, ratingOf, timeline, userName } from './console-selectors';
 import type { ConsoleChat } from './console-state';
 import type { ConsoleStore } from './console-store';
 import { EventItem } from './EventItem';
@@ -49,7 +49,7 @@ export function ChatView({ chat, me, store }: { chat: ConsoleChat; me: string; s
             <EventItem key={item.event.id} event={item.event} chat={chat} me={me} />
           ) : (
             <li key={item.notice.id} class="notice">
-              {item.notice.text}
+              {noticeText(chat, item.notice)}
             </li>
           ),
         )}

@@ -1,6 +1,6 @@
 // The customer's side of the open chat: who they are, what they answered in the prechat form,
 // their session fields and the rating they gave.
-import { customerOf, formAnswers, prechatForm, ratingOf, userName } from './console-selectors';
+import { customerOf, formAnswers, prechatAnswer, prechatForm, ratingOf, userName } from './console-selectors';
 import type { ConsoleChat } from './console-state';
 import { RatingBadge } from './RatingBadge';
 
@@ -19,9 +19,9 @@ export function CustomerPanel({ chat }: { chat: ConsoleChat }) {
       <h3>Customer</h3>
       <dl>
         <dt>Name</dt>
-        <dd>{customer?.name ?? '—'}</dd>
+        <dd>{customer?.name ?? prechatAnswer(chat, 'name') ?? '—'}</dd>
         <dt>E-mail</dt>
-        <dd>{customer?.email ?? '—'}</dd>
+        <dd>{customer?.email ?? prechatAnswer(chat, 'email') ?? '—'}</dd>
         {fields.map(([k, v]) => [<dt key={`k${k}`}>{k}</dt>, <dd key={`v${k}`}>{v}</dd>])}
       </dl>
       <h3>Prechat answers</h3>

@@ -27,11 +27,6 @@ function addEvent(state: ConsoleState, p: Json): ConsoleState {
   });
 }
 
-function nameOf(chat: ConsoleChat, userId: unknown): string {
-  const user = chat.users.find((u) => u.id === userId);
-  return user?.name ?? (user?.type === 'customer' ? 'The customer' : String(userId));
-}
-
 function addPostback(state: ConsoleState, p: Json): ConsoleState {
   if (!isObj(p.postback) || typeof p.postback.id !== 'string') return state;
   const { id: postbackId, toggled } = p.postback;
@@ -50,9 +45,8 @@ function addPostback(state: ConsoleState, p: Json): ConsoleState {
       }));
       return { ...e, elements };
     });
-    const verb = toggled === false ? 'unselected' : 'clicked';
     const afterOrder = Math.max(0, ...chat.events.map((e) => (typeof e.order === 'number' ? e.order : 0)));
-    const notice = { id: `pb${chat.notices.length}-${chat.events.length}`, afterOrder, text: `${nameOf(chat, p.user_id)} ${verb} “${label}”` };
+    const notice = { id: `pb${chat.notices.length}-${chat.events.length}`, afterOrder, userId: String(p.user_id), label: String(label), toggled: toggled !== false };
     return { ...chat, events, notices: [...chat.notices, notice] };
   });
 }

@@ -41,6 +41,17 @@ export function customerOf(chat: ConsoleChat): ChatUser | undefined {
 }
 
 /**
+ * The first prechat answer of a field type (`name`, `email`…), if the customer gave one.
+ * @example
+ * prechatAnswer(chat, 'email'); // 'ann@example.com'
+ */
+export function prechatAnswer(chat: ConsoleChat, type: string): string | undefined {
+  const fields: Json[] = Array.isArray(prechatForm(chat)?.fields) ? prechatForm(chat)!.fields : [];
+  const answer = fields.find((f) => f.type === type)?.answer ?? fields.find((f) => f.type === type)?.value;
+  return typeof answer === 'string' && answer.trim() !== '' ? answer.trim() : undefined;
+}
+
+/**
  * Who to call the customer: their name, the name they gave in the prechat form, their e-mail,
  * or a short id.
  * @example
@@ -48,9 +59,7 @@ export function customerOf(chat: ConsoleChat): ChatUser | undefined {
  */
 export function displayName(chat: ConsoleChat): string {
   const c = customerOf(chat);
-  const fields: Json[] = Array.isArray(prechatForm(chat)?.fields) ? prechatForm(chat)!.fields : [];
-  const named = fields.find((f) => f.type === 'name' && typeof (f.answer ?? f.value) === 'string' && (f.answer ?? f.value).trim() !== '');
-  return c?.name || (named && String(named.answer ?? named.value).trim()) || c?.email || `Visitor ${(c?.id ?? chat.id).slice(0, 6)}`;
+  return c?.name || prechatAnswer(chat, 'name') || c?.email || `Visitor ${(c?.id ?? chat.id).slice(0, 6)}`;
 }
 
 /** Name of any user of the chat, for "X is typing" and authors. @example userName(chat, 'bot@chatlet.test'); */
@@ -126,6 +135,15 @@ export function preview(chat: ConsoleChat): string {
     if (e.type === 'file') return String(e.name ?? 'File');
   }
   return '';
+}
+
+/**
+ * What a postback notice says.
+ * @example
+ * noticeText(chat, notice); // 'Ann Lee clicked “Yes”'
+ */
+export function noticeText(chat: ConsoleChat, notice: Notice): string {
+  return `${userName(chat, notice.userId)} ${notice.toggled ? 'clicked' : 'unselected'} “${notice.label}”`;
 }
 
 /** "12:04" for an event or thread. @example clock(event); */

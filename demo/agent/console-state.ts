@@ -18,7 +18,10 @@ export interface ChatUser {
 export interface Notice {
   id: string;
   afterOrder: number;
-  text: string;
+  userId: string;
+  /** The pressed button's text (its postback id if the button is unknown). */
+  label: string;
+  toggled: boolean;
 }
 
 export interface ConsoleChat {

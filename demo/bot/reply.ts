@@ -74,6 +74,7 @@ export function menuMessage(): BotReply {
 }
 
 const TOPICS: Array<[RegExp, string]> = [
+  [/\b(change|cancel|modify|edit)\b.*\b(order|ordering|grind|address)\b/i, 'You can change the grind or address, or cancel, until the order is packed on Tuesday evening. Send me your order number and a barista will update it.'],
   [/\b(ship|shipping|deliver|delivery|track|tracking|order)\b/i, MENU[0]!.answer],
   [/\b(espresso|grind|roast|recommend|pour|french press|filter|decaf|bean|beans)\b/i, MENU[1]!.answer],
   [/\b(human|agent|person|barista|someone)\b/i, MENU[2]!.answer],

@@ -92,6 +92,7 @@ describe('respond', () => {
   });
 
   it('answers free text by topic', () => {
+    expect(answerText('Can I change my grind after ordering?')).toMatch(/until the order is packed/);
     expect(answerText('when will my order arrive?')).toBe(MENU[0]!.answer);
     expect(answerText('Which grind for a French press?')).toBe(MENU[1]!.answer);
     expect(answerText('can I talk to a human')).toBe(MENU[2]!.answer);

@@ -1,7 +1,7 @@
 // The agent console's reducer and selectors, with plain objects shaped like the Agent RTM API
 // v3.0 frames (seeds 000/002).
 import { describe, expect, it } from 'vitest';
-import { chatLists, displayName, formAnswers, preview, ratingOf, timeline } from '../../../demo/agent/console-selectors';
+import { chatLists, displayName, formAnswers, noticeText, prechatAnswer, preview, ratingOf, timeline } from '../../../demo/agent/console-selectors';
 import { initialState, reduce } from '../../../demo/agent/console-state';
 import type { ConsoleAction, ConsoleState } from '../../../demo/agent/console-state';
 
@@ -111,10 +111,10 @@ describe('console reducer', () => {
     state = reduce(state, push('incoming_event', { chat_id: 'A', event: msg('e3', CUSTOMER, 'Yes', 3) }));
     const chat = state.chats.A!;
     expect(chat.events[1]!.elements[0].buttons.map((b: { user_ids: string[] }) => b.user_ids)).toEqual([[CUSTOMER], []]);
-    expect(timeline(chat).map((i) => (i.kind === 'event' ? i.event.id : i.notice.text))).toEqual(['e1', 'r1', 'Ann Lee clicked “Yes”', 'e3']);
+    expect(timeline(chat).map((i) => (i.kind === 'event' ? i.event.id : noticeText(chat, i.notice)))).toEqual(['e1', 'r1', 'Ann Lee clicked “Yes”', 'e3']);
     const undone = reduce(state, postback(false)).chats.A!;
     expect(undone.events[1]!.elements[0].buttons[0].user_ids).toEqual([]);
-    expect(undone.notices.at(-1)!.text).toBe('Ann Lee unselected “Yes”');
+    expect(noticeText(undone, undone.notices.at(-1)!)).toBe('Ann Lee unselected “Yes”');
   });
 
   it('closes the thread, keeps the rating from thread properties, and tracks who joins and leaves', () => {
@@ -188,5 +188,7 @@ describe('console selectors', () => {
       ),
     );
     expect(['A', 'B', 'C', 'D'].map((id) => displayName(state.chats[id]!))).toEqual(['Ann Lee', 'bo@example.com', 'Visitor abcdef', 'Cy']);
+    expect(prechatAnswer(state.chats.D!, 'name')).toBe('Cy');
+    expect(prechatAnswer(state.chats.D!, 'email')).toBeUndefined();
   });
 });
