@@ -12,10 +12,20 @@ import type {
   User,
 } from '../protocol/types';
 
-/** Property values after unwrapping `{value}`: `{ns: {name: value}}`. */
+/**
+ * Property values after unwrapping `{value}`: `{ns: {name: value}}`.
+ *
+ * @example
+ * const rating: PropertyValues = { rating: { score: 1, comment: 'Thanks!' } };
+ */
 export type PropertyValues = Record<string, Record<string, unknown>>;
 
-/** One thread with its events deduped by `id` and sorted (see compare-events.ts). */
+/**
+ * One thread with its events deduped by `id` and sorted (see compare-events.ts).
+ *
+ * @example
+ * const last = (t: ThreadRecord) => t.events.at(-1);
+ */
 export interface ThreadRecord {
   id: string;
   /** Missing until the server tells us (an event can arrive before its thread). */
@@ -27,7 +37,12 @@ export interface ThreadRecord {
   events: ChatEvent[];
 }
 
-/** Paging state of "load older history" for one chat. */
+/**
+ * Paging state of "load older history" for one chat.
+ *
+ * @example
+ * const loading = (h: HistoryState) => h.loading;
+ */
 export interface HistoryState {
   loading: boolean;
   /** `null` until `get_chat_threads_summary` answered. */
@@ -36,7 +51,12 @@ export interface HistoryState {
   summaries: ThreadSummary[];
 }
 
-/** One chat: members, properties, threads (oldest first) and read receipts. */
+/**
+ * One chat: members, properties, threads (oldest first) and read receipts.
+ *
+ * @example
+ * const lastThread = (c: ChatRecord) => (c.lastThreadId ? c.threads[c.lastThreadId] : undefined);
+ */
 export interface ChatRecord {
   id: string;
   order?: number;
@@ -56,7 +76,12 @@ export interface ChatRecord {
   history: HistoryState;
 }
 
-/** The events our outbox sends: messages and filled forms. */
+/**
+ * The events our outbox sends: messages and filled forms.
+ *
+ * @example
+ * const hello: OutgoingEvent = { type: 'message', text: 'Hello', custom_id: 'c-1', recipients: 'all' };
+ */
 export type OutgoingEvent = Extract<NewEvent, { type: 'message' | 'filled_form' }>;
 
 /**
@@ -64,6 +89,9 @@ export type OutgoingEvent = Extract<NewEvent, { type: 'message' | 'filled_form' 
  * `pending`: request in flight; `sent`: acknowledged, waiting for the server's copy of the event;
  * `failed`: the server refused it, the visitor may retry. It disappears once the server's event
  * with the same `custom_id` (or event id) is in a thread.
+ *
+ * @example
+ * const retryable = (s: LocalSend) => s.status === 'failed';
  */
 export interface LocalSend {
   customId: string;
@@ -79,20 +107,35 @@ export interface LocalSend {
   error?: string;
 }
 
-/** A prechat/postchat form as `get_form` answered. */
+/**
+ * A prechat/postchat form as `get_form` answered.
+ *
+ * @example
+ * const form = (f: FormState | undefined) => (f?.status === 'ready' && f.enabled ? f.form : null);
+ */
 export type FormState =
   | { status: 'loading' }
   | { status: 'ready'; enabled: boolean; form: Form | null }
   | { status: 'error'; message: string };
 
-/** Extra detail of the connection state, as the client reports it. */
+/**
+ * Extra detail of the connection state, as the client reports it.
+ *
+ * @example
+ * const info: ConnectionInfo = { reason: 'socket_closed', attempt: 2, retryInMs: 1800 };
+ */
 export interface ConnectionInfo {
   reason?: string;
   attempt?: number;
   retryInMs?: number;
 }
 
-/** The last failed user action, for a notice in the UI. */
+/**
+ * The last failed user action, for a notice in the UI.
+ *
+ * @example
+ * const error: ActionError = { action: 'rate', type: 'validation', message: 'Invalid score' };
+ */
 export interface ActionError {
   action: string;
   type: string;

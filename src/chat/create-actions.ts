@@ -8,19 +8,34 @@ import type { SneakPeekThrottle } from './sneak-peek-throttle';
 import type { StoreContext } from './store-context';
 import { wrapProperties } from './wrap-properties';
 
-/** A filled prechat/postchat form as the UI's SurveyForm produces it. */
+/**
+ * A filled prechat/postchat form as the UI's SurveyForm produces it.
+ *
+ * @example
+ * const answers: FilledFormInput = { formId: 'prechat-0', fields: [{ id: 'name', type: 'name', label: 'Name:', answer: 'Jo' }] };
+ */
 export interface FilledFormInput {
   formId: string;
   fields: FilledFormField[];
 }
 
-/** A rating: `1` good, `0` bad. */
+/**
+ * A rating: `1` good, `0` bad.
+ *
+ * @example
+ * const rating: RatingInput = { score: 1, comment: 'Quick and helpful' };
+ */
 export interface RatingInput {
   score: 0 | 1;
   comment?: string;
 }
 
-/** Store internals the actions need beyond the shared context. */
+/**
+ * Store internals the actions need beyond the shared context.
+ *
+ * @example
+ * const actions = createActions(ctx, { pump, peek, nextCustomId, markSeen, setVisible, wantedForms: new Set() });
+ */
 export interface ActionDeps {
   pump(): Promise<void>;
   peek: SneakPeekThrottle;
@@ -180,5 +195,10 @@ export function createActions(ctx: StoreContext, deps: ActionDeps) {
   return actions;
 }
 
-/** The actions object of the chat store. */
+/**
+ * The actions object of the chat store.
+ *
+ * @example
+ * const send = (actions: ChatActions, text: string) => actions.sendMessage(text);
+ */
 export type ChatActions = ReturnType<typeof createActions>;

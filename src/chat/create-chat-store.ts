@@ -22,7 +22,12 @@ import { createSneakPeekThrottle } from './sneak-peek-throttle';
 import type { StoreContext } from './store-context';
 import { typingTimers } from './typing-timers';
 
-/** Options of {@link createChatStore}. */
+/**
+ * Options of {@link createChatStore}.
+ *
+ * @example
+ * const options: ChatStoreOptions = { client, storage: localStorage, licenseId: 12345, groupId: 0 };
+ */
 export interface ChatStoreOptions {
   client: ChatClient;
   /** Where the outbox persists: localStorage when `undefined`, memory only when `null`. */
@@ -183,5 +188,10 @@ export function createChatStore(options: ChatStoreOptions) {
   };
 }
 
-/** The store {@link createChatStore} returns. */
+/**
+ * The store {@link createChatStore} returns.
+ *
+ * @example
+ * const pendingCount = (store: ChatStore) => store.timeline.value.filter((i) => i.status === 'pending').length;
+ */
 export type ChatStore = ReturnType<typeof createChatStore>;

@@ -35,5 +35,10 @@ export function createViews(state: ReadonlySignal<ChatState>, visible: ReadonlyS
   };
 }
 
-/** The object {@link createViews} returns. */
+/**
+ * The object {@link createViews} returns.
+ *
+ * @example
+ * const header = (views: ChatViews) => views.agent.value?.name;
+ */
 export type ChatViews = ReturnType<typeof createViews>;

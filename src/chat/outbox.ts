@@ -75,5 +75,10 @@ export function createOutbox(options: { storage: StorageLike | null | undefined;
   };
 }
 
-/** The object {@link createOutbox} returns. */
+/**
+ * The object {@link createOutbox} returns.
+ *
+ * @example
+ * const persist = (outbox: Outbox, state: ChatState) => outbox.save(state.localSends);
+ */
 export type Outbox = ReturnType<typeof createOutbox>;

@@ -3,13 +3,15 @@ import type { ChatRecord } from './chat-state';
 import { selectCurrentChat, selectUnreadCount } from './selectors';
 import type { StoreContext } from './store-context';
 
+// Events are sorted, so the newest time is the last one that has a time.
 function newestOf(chat: ChatRecord): number {
-  let latest = 0;
-  for (const e of chat.threads[chat.lastThreadId ?? '']?.events ?? []) {
+  const events = chat.threads[chat.lastThreadId ?? '']?.events ?? [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
     const at = typeof e.created_at === 'string' ? Date.parse(e.created_at) : typeof e.timestamp === 'number' ? e.timestamp * 1000 : NaN;
-    if (at > latest) latest = at;
+    if (!Number.isNaN(at)) return at;
   }
-  return latest;
+  return 0;
 }
 
 /**

@@ -6,6 +6,9 @@ import type { ChatRecord, ChatState, LocalSend } from './chat-state';
  * One renderable entry. `status` is `sent` for every server event; local sends are `pending`
  * (queued or in flight), `sent` (acknowledged, the server's copy not here yet) or `failed` (retry
  * with `actions.retry(customId)`).
+ *
+ * @example
+ * const canRetry = (item: TimelineItem) => item.status === 'failed' && item.customId !== null;
  */
 export interface TimelineItem {
   /** Stable key: the event id, or `local:<custom_id>` for a send the server has not echoed. */

@@ -14,7 +14,12 @@ export function selectCurrentChat(state: ChatState): ChatRecord | null {
   return state.currentChatId !== null ? (state.chats[state.currentChatId] ?? null) : null;
 }
 
-/** The agent the header shows; `isPredicted` when no agent has joined yet. */
+/**
+ * The agent the header shows; `isPredicted` when no agent has joined yet.
+ *
+ * @example
+ * const title = (a: SelectedAgent | null) => a?.name ?? 'Support';
+ */
 export type SelectedAgent = (Agent | (PredictedAgent & { id: string })) & { isPredicted: boolean };
 
 /**
@@ -42,8 +47,9 @@ function timeOf(e: ChatEvent): number | null {
 
 /**
  * Events from others in the current chat that the visitor has not seen: newer than the visitor's
- * read receipt or, while that is unknown, than the visitor's own latest event (writing implies
- * reading). With neither, `login`'s `has_unread_events` counts as one.
+ * read receipt and than the visitor's own latest event (writing implies reading). Walks back from
+ * the newest event and stops at the first seen one, so long chats cost only their unread tail.
+ * Without a receipt or an own event, `login`'s `has_unread_events` counts as one.
  *
  * @example
  * const badge = selectUnreadCount(state);
@@ -52,19 +58,20 @@ export function selectUnreadCount(state: ChatState): number {
   const chat = selectCurrentChat(state);
   const me = state.customerId;
   if (!chat || me === null) return 0;
-  const events = chat.threadIds.flatMap((id) => chat.threads[id]?.events ?? []);
-  let seen = chat.seenUpTo[me];
-  if (seen === undefined) {
-    for (const e of events) if (e.author_id === me) seen = Math.max(seen ?? 0, timeOf(e) ?? 0);
-  }
-  if (seen === undefined) return chat.hasUnreadHint ? 1 : 0;
+  const seen = chat.seenUpTo[me];
   let count = 0;
-  for (const e of events) {
-    if (e.recipients === 'agents' || e.type === 'system_message' || !e.author_id || e.author_id === me) continue;
-    const at = timeOf(e);
-    if (at !== null && at > seen) count++;
+  for (let t = chat.threadIds.length - 1; t >= 0; t--) {
+    const events = chat.threads[chat.threadIds[t]!]?.events ?? [];
+    for (let i = events.length - 1; i >= 0; i--) {
+      const e = events[i]!;
+      if (e.author_id === me) return count;
+      if (e.recipients === 'agents' || e.type === 'system_message' || !e.author_id) continue;
+      const at = timeOf(e);
+      if (seen !== undefined && at !== null && at <= seen) return count;
+      if (at !== null || seen === undefined) count++;
+    }
   }
-  return count;
+  return seen === undefined ? (chat.hasUnreadHint ? 1 : 0) : count;
 }
 
 /**
@@ -88,7 +95,12 @@ export function selectIsChatActive(state: ChatState): boolean {
   return selectCurrentChat(state)?.active === true;
 }
 
-/** Why the composer is blocked. Sending while reconnecting is allowed: the outbox holds the text. */
+/**
+ * Why the composer is blocked. Sending while reconnecting is allowed: the outbox holds the text.
+ *
+ * @example
+ * const showPrechat = (reason: CannotSendReason | null) => reason === 'prechat_required';
+ */
 export type CannotSendReason = 'connection_closed' | 'group_offline' | 'prechat_required';
 
 /**

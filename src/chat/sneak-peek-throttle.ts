@@ -47,5 +47,10 @@ export function createSneakPeekThrottle(options: { clock: Clock; send: (text: st
   };
 }
 
-/** The object {@link createSneakPeekThrottle} returns. */
+/**
+ * The object {@link createSneakPeekThrottle} returns.
+ *
+ * @example
+ * const onSent = (peek: SneakPeekThrottle) => peek.clear();
+ */
 export type SneakPeekThrottle = ReturnType<typeof createSneakPeekThrottle>;

@@ -2,7 +2,12 @@
 import type { PushAction } from './chat-action';
 import type { StoreContext } from './store-context';
 
-/** How long an indicator lasts without a refresh. */
+/**
+ * How long an indicator lasts without a refresh.
+ *
+ * @example
+ * vi.advanceTimersByTime(TYPING_TIMEOUT_MS); // the indicator is gone
+ */
 export const TYPING_TIMEOUT_MS = 20_000;
 
 /**
