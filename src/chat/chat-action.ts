@@ -47,6 +47,7 @@ export type ChatAction =
   | { type: 'sends_failed'; customIds: string[]; error: string }
   /** The link dropped mid-request: back to the queue, resent after the next login. */
   | { type: 'sends_requeued'; customIds: string[] }
+  /** Requeues that failed send and every failed send before it. */
   | { type: 'send_retried'; customId: string }
   | { type: 'form_requested'; formType: FormType }
   | { type: 'form_loaded'; formType: FormType; enabled: boolean; form: Form | null }

@@ -59,7 +59,11 @@ export function reduceLocalSend(state: ChatState, action: SendAction): ChatState
       );
     case 'sends_requeued':
       return update(state, action.customIds, (s) => (s.status === 'pending' ? { ...s, status: 'queued' } : s));
-    case 'send_retried':
-      return update(state, [action.customId], (s) => (s.status === 'failed' ? { ...s, status: 'queued', error: undefined } : s));
+    case 'send_retried': {
+      // Earlier failed sends go again too, first, so a retry never reorders the conversation.
+      const at = state.localSends.findIndex((s) => s.customId === action.customId);
+      const ids = state.localSends.slice(0, at + 1).map((s) => s.customId);
+      return update(state, ids, (s) => (s.status === 'failed' ? { ...s, status: 'queued', error: undefined } : s));
+    }
   }
 }

@@ -4,6 +4,7 @@ import type { ChatAction } from '../../../src/chat/chat-action';
 import { reduce } from '../../../src/chat/reducer';
 import { selectIsChatActive, selectTimeline } from '../../../src/chat/selectors';
 import type { PushName } from '../../../src/protocol/types';
+import samples from '../../fixtures/seed-samples.json';
 import { CHAT, chat, incoming, loggedIn, message, push, thread } from './builders';
 
 const NAMES: PushName[] = [
@@ -46,5 +47,21 @@ describe('reduce: robustness', () => {
         expect(selectIsChatActive(state)).toBe(true);
       }),
     );
+  });
+
+  it('takes every seed push sample and the seed response samples without throwing', () => {
+    let state = loggedIn([message('e1', { order: 1 })]);
+    for (const [name, sample] of Object.entries(samples.agent_pushes_v3_0.pushes)) {
+      const payload = (sample as { payload: { json?: unknown } }).payload.json;
+      state = reduce(state, { type: 'push', name, payload } as ChatAction);
+    }
+    expect(state.chats['123-123-123-123']!.properties.rating).toEqual({ score: 1, comment: 'Very good, veeeery good' });
+    expect(state.users['b7eff798-f8df-4364-8059-649c35c9ed0c']).toMatchObject({ name: 'John Doe', email: 'john@doe.me' });
+    const methods = samples.customer_rtm_v3_1.methods;
+    state = reduce(state, { type: 'chats_summary', chats: methods.get_chats_summary.response.json.payload.chats_summary as never });
+    state = reduce(state, { type: 'chat_fetched', chat: methods.get_chat_threads.response.json.payload.chat as never });
+    state = reduce(state, { type: 'chat_fetched', chat: methods.start_chat.response.json.payload.chat as never });
+    expect(state.chats['123']!.lastThreadId).toBe('xyz');
+    expect(state.chats.PJ0MRSHTDG!.order).toBe(343544565);
   });
 });

@@ -72,6 +72,19 @@ describe('reduce: optimistic sends', () => {
     expect(retried.localSends[0]).toMatchObject({ status: 'queued', event: { text: 'do not lose me' } });
   });
 
+  it('retrying a send also retries the failed sends before it, not those after', () => {
+    const failed = run(
+      loggedIn(),
+      { type: 'send_queued', send: send('c1') },
+      { type: 'send_queued', send: send('c2') },
+      { type: 'send_queued', send: send('c3') },
+      { type: 'sends_failed', customIds: ['c1', 'c2', 'c3'], error: 'group_offline' },
+      { type: 'send_retried', customId: 'c2' },
+    );
+    expect(failed.localSends.map((s) => s.status)).toEqual(['queued', 'queued', 'failed']);
+    expect(reduce(failed, { type: 'send_retried', customId: 'unknown' })).toBe(failed);
+  });
+
   it('requeues only in-flight sends when the link drops', () => {
     const state = run(
       loggedIn(),
