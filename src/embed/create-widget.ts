@@ -19,7 +19,7 @@ const optionalString = (v: unknown) => v === undefined || isString(v);
 const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
 const noop = () => {};
 // The launcher in a `target` element: a labelled button in the page's flow.
-const inlineCss = '.inline{position:static;width:auto;height:auto;padding:12px 20px;border-radius:99px;font:600 15px system-ui}';
+const inlineCss = 'button.inline{position:static;width:auto;height:auto;padding:12px 20px;border-radius:99px;font:600 15px system-ui}';
 const known = (name: string) =>
   widgetEvents.includes(name as WidgetEventName) || (fail(`unknown event "${name}"; events: ${widgetEvents.join(', ')}`), false);
 
