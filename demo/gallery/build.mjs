@@ -52,6 +52,7 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 /** Serves dist on 127.0.0.1:`port`; resolves with the server and its base URL. */
 function serve(port) {
   const server = createServer((req, res) => {
+    if (req.url === '/favicon.ico') return void res.writeHead(204).end();
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(out, path.endsWith('/') ? path + 'index.html' : path);
     try {

@@ -6,7 +6,12 @@ import { StoreContext, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
 import type { ViewStore } from './view-store';
 
-/** What {@link App} renders from: the chat store, the view store and presentation options. */
+/**
+ * What {@link App} renders from: the chat store, the view store and presentation options.
+ *
+ * @example
+ * const props: AppProps = { store, view: createViewStore('minimized'), strings: { title: 'Help' } };
+ */
 export interface AppProps {
   store: UiStore;
   view: ViewStore;

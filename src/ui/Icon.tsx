@@ -11,7 +11,12 @@ const PATHS = {
   alert: 'M12 8v4m0 4h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
 };
 
-/** The name of an {@link Icon}. */
+/**
+ * The name of an {@link Icon}.
+ *
+ * @example
+ * const name: IconName = 'send';
+ */
 export type IconName = keyof typeof PATHS;
 
 /**

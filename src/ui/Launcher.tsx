@@ -4,7 +4,12 @@ import { Avatar } from './Avatar';
 import { Icon } from './Icon';
 import { fmt, StringsContext } from './strings';
 
-/** The agent shown on the launcher (predicted or assigned). */
+/**
+ * The agent shown on the launcher (predicted or assigned).
+ *
+ * @example
+ * const agent: LauncherAgent = { name: 'Bart', avatar: 'https://cdn.example.com/bart.png' };
+ */
 export interface LauncherAgent {
   name?: string | undefined;
   avatar?: string | undefined;

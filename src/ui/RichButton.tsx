@@ -1,7 +1,12 @@
 import type { RichMessageButton } from '../protocol/types';
 import { safeUrl } from './safe-url';
 
-/** What a rich-message button reports when the visitor activates it. */
+/**
+ * What a rich-message button reports when the visitor activates it.
+ *
+ * @example
+ * const onPress: ButtonHandler = (b) => console.log(b.postback_id);
+ */
 export type ButtonHandler = (button: RichMessageButton) => void;
 
 function href(b: RichMessageButton): string | null {

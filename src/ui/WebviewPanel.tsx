@@ -3,7 +3,12 @@ import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { StringsContext } from './strings';
 
-/** How much of the chat window a webview covers (the button's `webview_height`). */
+/**
+ * How much of the chat window a webview covers (the button's `webview_height`).
+ *
+ * @example
+ * const height: WebviewHeight = button.webview_height ?? 'tall';
+ */
 export type WebviewHeight = 'compact' | 'tall' | 'full';
 
 /**

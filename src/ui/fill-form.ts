@@ -1,18 +1,38 @@
 import type { FilledFormField, Form } from '../protocol/types';
 
-/** What the visitor entered, by field id: text, a chosen option id, or checked option ids. */
+/**
+ * What the visitor entered, by field id: text, a chosen option id, or checked option ids.
+ *
+ * @example
+ * const values: FormValues = { name: 'Jo', topic: 'billing', products: ['api'] };
+ */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-/** Why a field is not accepted. */
+/**
+ * Why a field is not accepted.
+ *
+ * @example
+ * const message = (e: FieldError) => (e === 'email' ? 'Enter a valid email address.' : 'This field is required.');
+ */
 export type FieldError = 'required' | 'email';
 
-/** A rating answered inside a form (`rating` fields are not part of the filled form itself). */
+/**
+ * A rating answered inside a form (`rating` fields are not part of the filled form itself).
+ *
+ * @example
+ * const rating: FormRating = { score: 1, comment: 'Quick and helpful' };
+ */
 export interface FormRating {
   score: 0 | 1;
   comment?: string;
 }
 
-/** The answers of a form, or the errors that keep it from being sent. */
+/**
+ * The answers of a form, or the errors that keep it from being sent.
+ *
+ * @example
+ * const { fields, errors } = fillForm(form, values); // FilledFormResult
+ */
 export interface FilledFormResult {
   fields: FilledFormField[];
   errors: Record<string, FieldError>;
@@ -21,7 +41,12 @@ export interface FilledFormResult {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** The key under which a rating field keeps its comment in {@link FormValues}. */
+/**
+ * The key under which a rating field keeps its comment in {@link FormValues}.
+ *
+ * @example
+ * values[commentKey('rate')] = 'Thanks!'; // key 'rate.comment'
+ */
 export const commentKey = (fieldId: string) => `${fieldId}.comment`;
 
 /**

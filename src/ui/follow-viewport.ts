@@ -1,4 +1,9 @@
-/** The part of `VisualViewport` the widget reads. */
+/**
+ * The part of `VisualViewport` the widget reads.
+ *
+ * @example
+ * const viewport: ViewportLike | null = window.visualViewport;
+ */
 export type ViewportLike = Pick<VisualViewport, 'height' | 'offsetTop' | 'addEventListener' | 'removeEventListener'>;
 
 /**

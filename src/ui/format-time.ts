@@ -24,7 +24,12 @@ const clockFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute
  */
 export const clock = (ms: number): string => clockFormat.format(ms);
 
-/** Local midnight of `ms`, so two times compare by calendar day. */
+/**
+ * Local midnight of `ms`, so two times compare by calendar day.
+ *
+ * @example
+ * dayStart(Date.now()) === new Date().setHours(0, 0, 0, 0); // true
+ */
 export const dayStart = (ms: number): number => new Date(ms).setHours(0, 0, 0, 0);
 
 /**

@@ -1,7 +1,12 @@
 import type { TimelineItem } from '../chat/selectors';
 import { dayStart, eventTime } from './format-time';
 
-/** A row of the message list: a day heading, a centred system line, or a run of one author's events. */
+/**
+ * A row of the message list: a day heading, a centred system line, or a run of one author's events.
+ *
+ * @example
+ * const days = groupTimeline(items).filter((r) => r.kind === 'day').length;
+ */
 export type TimelineRow =
   | { kind: 'day'; key: string; at: number }
   | { kind: 'system'; key: string; item: TimelineItem }

@@ -1,4 +1,9 @@
-/** A run of message text: plain, or a link whose `href` is a vetted http(s) URL. */
+/**
+ * A run of message text: plain, or a link whose `href` is a vetted http(s) URL.
+ *
+ * @example
+ * const part: TextPart = { text: 'example.com', href: 'https://example.com/' };
+ */
 export type TextPart = { text: string; href?: string };
 
 // Links start with a scheme or `www.`; trailing punctuation that usually ends a sentence is

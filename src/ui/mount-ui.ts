@@ -2,7 +2,12 @@ import { createElement, render } from 'preact';
 import { App, type AppProps } from './App';
 import { followViewport, type ViewportLike } from './follow-viewport';
 
-/** What {@link mountUi} needs besides the {@link AppProps}. */
+/**
+ * What {@link mountUi} needs besides the {@link AppProps}.
+ *
+ * @example
+ * const options: MountUiOptions = { root, css, addStyles, store, view, viewport: window.visualViewport };
+ */
 export interface MountUiOptions extends AppProps {
   /** The widget's shadow root (or an element inside it) to render into. */
   root: ShadowRoot;

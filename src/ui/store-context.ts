@@ -22,6 +22,9 @@ type UiActions = Pick<
 /**
  * The slice of the chat store (`createChatStore`) the UI reads and drives: the state and computed
  * views, which components only read, and the actions, which are the only way they change anything.
+ *
+ * @example
+ * const store: UiStore = createChatStore({ client, licenseId: 12345 });
  */
 export type UiStore = Pick<
   ChatStore,

@@ -67,7 +67,12 @@ export const defaultStrings = {
   actionFailed: 'Something went wrong. Please try again.',
 } as const;
 
-/** The dictionary shape: every key of {@link defaultStrings}, each a string. */
+/**
+ * The dictionary shape: every key of {@link defaultStrings}, each a string.
+ *
+ * @example
+ * const german: Partial<Strings> = { send: 'Senden', placeholder: 'Nachricht schreiben…' };
+ */
 export type Strings = { [K in keyof typeof defaultStrings]: string };
 
 /**

@@ -1,11 +1,20 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 
-/** Whether the chat is open, collapsed to the launcher, or not shown at all (LiveChat's names). */
+/**
+ * Whether the chat is open, collapsed to the launcher, or not shown at all (LiveChat's names).
+ *
+ * @example
+ * const open = (v: Visibility) => v === 'maximized';
+ */
 export type Visibility = 'maximized' | 'minimized' | 'hidden';
 
 /**
  * What the UI reads about its own presentation and the intents it reports. The embed layer owns
  * visibility: it calls `set` for API commands and hears the visitor's intents through `onChange`.
+ *
+ * @example
+ * const view: ViewStore = createViewStore('minimized');
+ * effect(() => console.log(view.visibility.value));
  */
 export interface ViewStore {
   visibility: ReadonlySignal<Visibility>;
