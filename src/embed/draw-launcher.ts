@@ -3,15 +3,16 @@
 // properties, so they go away with the element.
 import type { WidgetHost } from './widget-host';
 
-// Selectors match only this button (it has no class, or `inline`): the sheet stays in the shadow
-// root for its theme variables after the UI replaces the button, and must not style the UI's buttons.
+// Selectors match only this button, the one top-level button of the shadow root (the UI renders into a
+// container element): the sheet stays for its theme variables after the UI replaces the button, and
+// must not style the UI's buttons.
 const css =
-  'button:not([class]),button.inline{position:fixed;bottom:20px;right:var(--chatlet-right,20px);left:var(--chatlet-left,auto);' +
+  ':host>button{position:fixed;bottom:20px;right:var(--chatlet-right,20px);left:var(--chatlet-left,auto);' +
   'z-index:var(--chatlet-z,2147483000);width:60px;height:60px;' +
   'border:0;border-radius:50%;display:grid;place-items:center;cursor:pointer;box-shadow:0 6px 20px #0004;' +
   'background:var(--chatlet-accent,#2563eb);color:var(--chatlet-on-accent,#fff)}' +
-  '[aria-busy=true]{cursor:progress;opacity:.7}' +
-  'button:not([class]) svg,button.inline svg{width:27px;fill:none;stroke:currentColor;stroke-width:2}';
+  ':host>[aria-busy=true]{cursor:progress;opacity:.7}' +
+  ':host>button svg{width:27px;fill:none;stroke:currentColor;stroke-width:2}';
 
 /**
  * Draws the launcher into `host`, with `theme` CSS appended to its stylesheet, and returns it.
