@@ -2,7 +2,7 @@
 import type { ChatAction } from './chat-action';
 import type { ChatState, LocalSend } from './chat-state';
 import { errorInfo, isConnectionError } from './error-info';
-import { selectCurrentChat } from './selectors';
+import { selectAvailability, selectCurrentChat } from './selectors';
 import type { StoreContext } from './store-context';
 
 type Batch =
@@ -44,10 +44,12 @@ async function deliver(ctx: StoreContext, batch: Batch): Promise<ChatAction[]> {
     return [{ type: 'send_acked', customId: batch.sends[0].customId, chatId: batch.chatId, threadId, eventId }];
   }
   const thread = { events };
+  // With the group offline the visitor leaves a message: a continuous chat needs no online agent.
+  const continuous = selectAvailability(ctx.getState()) === 'offline' ? { continuous: true } : {};
   const r =
     batch.kind === 'start_chat'
-      ? await client.request('start_chat', { chat: { thread } })
-      : await client.request('activate_chat', { chat: { id: batch.chatId, thread } });
+      ? await client.request('start_chat', { chat: { thread }, ...continuous })
+      : await client.request('activate_chat', { chat: { id: batch.chatId, thread }, ...continuous });
   let chatId = batch.kind === 'activate_chat' ? batch.chatId : '';
   let threadId: string | undefined;
   let eventIds: string[] = [];

@@ -36,6 +36,25 @@ describe('createChatStore: starting and sending', () => {
     expect(log.filter(([n]) => n === 'new_event').map(([, e]) => (e as { type: string }).type)).toEqual(['message']);
   });
 
+  it('leaves a message while the group is offline: start_chat asks for a continuous chat', async () => {
+    const { fake, store } = await setup({ groupOnline: false });
+    expect(store.availability.value).toBe('offline');
+    await store.actions.sendMessage('Are you open on Sunday?');
+    await flush();
+
+    const [request] = fake.calls('start_chat') as { continuous?: boolean }[];
+    expect(request).toMatchObject({ continuous: true });
+    expect(view(store)).toEqual([['Are you open on Sunday?', 'sent']]);
+  });
+
+  it('starts an ordinary chat, not a continuous one, while the group is online', async () => {
+    const { fake, store } = await setup();
+    await store.actions.sendMessage('Hi');
+    await flush();
+    const [request] = fake.calls('start_chat') as { continuous?: boolean }[];
+    expect(request).not.toHaveProperty('continuous');
+  });
+
   it('sends a message optimistically: pending, then sent once the server has it', async () => {
     const { fake, store } = await setup({ prepare: (s) => s.history(1) });
     await store.actions.startChat({ text: 'first' });
