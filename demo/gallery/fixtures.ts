@@ -245,6 +245,15 @@ export const postchatForm: Form = {
   ],
 };
 
+/** A postchat form that asks for the rating itself, as the sandbox's default fixture does. */
+export const ratedPostchatForm: Form = {
+  id: 'postchat-2',
+  fields: [
+    { id: 'r', type: 'rating', label: 'How did we do?', comment_label: 'Anything to add?' },
+    { id: 'c', type: 'textarea', label: 'Anything we could do better?' },
+  ],
+};
+
 const hostileText = '<script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3) <b>bold</b>';
 
 /** Events a hostile agent or a compromised server could send: all of it must render as inert text. */

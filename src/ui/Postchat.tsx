@@ -26,10 +26,13 @@ export function Postchat() {
     sent ||
     (!!postchat &&
       store.timeline.value.some((i) => i.event.type === 'filled_form' && i.event.form_id === postchat.id && i.threadId === chat?.lastThreadId));
+  const showForm = !!postchat && !answered;
+  // A postchat form with its own rating field asks for the rating itself: one prompt, not two.
+  const formRates = showForm && postchat.fields.some((f) => f.type === 'rating');
   return (
     <>
-      <RatingPanel rated={store.rating.value !== null} onRate={(r) => actions.rate(r)} />
-      {postchat && !answered && (
+      {!formRates && <RatingPanel rated={store.rating.value !== null} onRate={(r) => actions.rate(r)} />}
+      {showForm && (
         <div class="card">
           <SurveyForm
             form={postchat}

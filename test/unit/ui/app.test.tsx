@@ -165,6 +165,12 @@ describe('App', () => {
     expect(q('.card .survey')).toBeNull();
   });
 
+  it('asks for the rating once when the postchat form has its own rating field', () => {
+    const { root, q } = show('rating-form');
+    expect(all(root, 'input[value=good]')).toHaveLength(1);
+    expect(q('.card .survey input[value=good]')).not.toBeNull();
+  });
+
   it('uses overridden strings', () => {
     const { q } = show('welcome', 'maximized', { placeholder: 'Type here', minimize: 'Hide' });
     expect(q('textarea')?.getAttribute('placeholder')).toBe('Type here');
