@@ -26,6 +26,8 @@ export interface AppContext {
   page?: PageInfo;
   /** Delivers a public event to the page's handlers. */
   emit<K extends WidgetEventName>(name: K, payload: WidgetEvents[K]): void;
+  /** The launcher the app replaces had keyboard focus: move focus into the app's UI. */
+  focus: boolean;
   /** The UI changed visibility (e.g. the visitor pressed minimize). */
   setVisibility(visibility: Visibility): void;
 }

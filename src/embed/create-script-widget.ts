@@ -7,12 +7,13 @@ import type { ChatWidget } from './types';
 
 /**
  * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes; each
- * `init(config)` is merged over them.
+ * `init(config)` is merged over them. `focused`: the script's launcher had keyboard focus, so the
+ * chat takes it when it starts.
  *
  * @example
  * const widget = createScriptWidget(document.currentScript.dataset);
  * widget.init({ groupId: 2 });
  */
-export function createScriptWidget(dataset: DOMStringMap): ChatWidget {
-  return createWidget(async () => app, readScriptConfig(dataset));
+export function createScriptWidget(dataset: DOMStringMap, focused = false): ChatWidget {
+  return createWidget(async () => app, readScriptConfig(dataset), focused);
 }

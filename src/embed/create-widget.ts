@@ -37,14 +37,20 @@ const fresh = () => ({
 
 /**
  * Creates a widget that starts on `init()` and loads its app with `loadApp`. Commands called before
- * `init` (or after `destroy`) are remembered and applied by the next `init`.
+ * `init` (or after `destroy`) are remembered and applied by the next `init`. When the launcher has
+ * keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
  *
  * @example
  * const widget = createWidget(() => import('./start-app'), { licenseId: 12345 });
  * widget.on('ready', () => widget.maximize());
  * widget.init();
  */
-export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<ChatWidgetConfig> = {}): ChatWidget {
+export function createWidget(
+  loadApp: () => Promise<AppModule>,
+  base: Partial<ChatWidgetConfig> = {},
+  /** The script tag's launcher had keyboard focus when it handed over to this widget. */
+  focused = false,
+): ChatWidget {
   const handlers = new Map<string, Set<(payload: any) => void>>();
   let s = fresh();
   let config: ResolvedConfig | undefined;
@@ -90,6 +96,8 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
   // consent granted, on the first open with consent `on-interaction`. The app draws its own launcher
   // in place of ours, so while ours has keyboard focus the swap waits for a click or for blur.
   const start = () => {
+    // Also the launcher's blur handler, which removing the launcher (on destroy) may fire.
+    if (!config) return;
     const l = life;
     loading ??= loadApp().catch((e) => {
       loading = undefined;
@@ -105,6 +113,7 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
       }
       app = module.startApp({
         ...s,
+        focus: focused || host!.root.activeElement == launcher,
         root: host!.root,
         addStyles: host!.addStyles,
         config: config!,
@@ -113,6 +122,7 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
         setVisibility: (v) => l == life && setVisibility(v),
       });
       s.messageDraft = undefined;
+      focused = false;
       launcher!.remove();
       s.ready = true;
       emit('ready', readyPayload());
@@ -163,7 +173,8 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
         label,
         preload,
         () => setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
-        themeCss(config) + inlineCss,
+        // Dark mode: `light dark` follows the visitor's system.
+        `${themeCss(config)}:host{color-scheme:${{ true: 'dark', false: 'light', auto: 'light dark' }[`${config.darkMode}`]}}${inlineCss}`,
       );
       if (config.target) launcher.textContent = label;
       // Inline, the chat shows at once, except when it needs the visitor's consent first.
@@ -174,7 +185,7 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
         idle = (window.requestIdleCallback ?? setTimeout)(preload, { timeout: 3000 } as never);
       }
     },
-    preload: () => config && start(),
+    preload: start,
 
     maximize(options) {
       if (options === undefined || (isObject(options) && optionalString(options.messageDraft))) {
@@ -218,10 +229,10 @@ export function createWidget(loadApp: () => Promise<AppModule>, base: Partial<Ch
 
     destroy() {
       life++;
-      host?.remove();
+      const [element, running] = [host, app];
       if (idle !== undefined) (window.cancelIdleCallback ?? clearTimeout)(idle);
-      const running = app;
       config = host = launcher = app = loading = idle = undefined;
+      element?.remove();
       handlers.clear();
       s = fresh();
       running?.dispose();

@@ -15,7 +15,7 @@ import type { ChatWidget, ChatWidgetConfig } from './types';
 import { createWidgetHost, type WidgetHost } from './widget-host';
 
 type Global = { chatlet?: ((...args: any[]) => unknown) & { q?: IArguments[]; loaded?: 1 } };
-type Module = { createScriptWidget(dataset: DOMStringMap): ChatWidget };
+type Module = { createScriptWidget(dataset: DOMStringMap, focused: boolean): ChatWidget };
 
 const global = window as unknown as Global;
 // Command names are the widget's method names in snake case (set_customer_name → setCustomerName).
@@ -63,9 +63,11 @@ if (!global.chatlet?.loaded) {
   // The real widget's launcher replaces ours; while ours has keyboard focus that waits for a click or blur.
   const handOver = () => {
     if (widget || !module) return;
-    if (!opened && launcher && host!.root.activeElement == launcher) return void (launcher.onblur = handOver);
+    const focused = !!launcher && host!.root.activeElement == launcher;
+    if (focused && !opened) return void (launcher!.onblur = handOver);
+    // Made before our launcher goes: removing it may fire its blur, and so this again.
+    widget = module.createScriptWidget(script.dataset, focused);
     forget();
-    widget = module.createScriptWidget(script.dataset);
     for (const [name, args] of calls) run(name, args);
     calls = [];
     widget.preload();

@@ -65,6 +65,9 @@ export function startApp(ctx: AppContext): AppHandle {
     inline: !!config.target,
     viewport: window.visualViewport,
   });
+  // The launcher the visitor was on is gone: focus the open chat window (a dialog), else the UI's
+  // own launcher, so keyboard users carry on where they were.
+  if (ctx.focus) ctx.root.querySelector<HTMLElement>('[role=dialog]:not([hidden]), button.launch')?.focus();
   const stopForwarding = forwardStoreEvents(store, ctx.emit);
 
   // Lets the eager script on the next page load the chat on idle while a chat is ongoing.

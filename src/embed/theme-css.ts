@@ -3,17 +3,17 @@
 import type { ChatWidgetConfig } from './types';
 
 /**
- * One `:host` rule: `color-scheme` for dark mode (`light dark` follows the system), the horizontal
- * insets `--chatlet-left`/`--chatlet-right` for `position: 'left'`, and `--chatlet-accent` and
- * `--chatlet-z` where set.
+ * One `:host` rule with the horizontal insets `--chatlet-left`/`--chatlet-right` for
+ * `position: 'left'`, and `--chatlet-accent` and `--chatlet-z` where set. (Dark mode is the
+ * widget's `color-scheme`, which the launcher does not need.)
  *
  * @example
- * themeCss({ accentColor: '#0a7', position: 'left', darkMode: true });
- * // ':host{color-scheme:dark;--chatlet-left:20px;--chatlet-right:auto;--chatlet-accent:#0a7;}'
+ * themeCss({ accentColor: '#0a7', position: 'left' });
+ * // ':host{--chatlet-left:20px;--chatlet-right:auto;--chatlet-accent:#0a7;}'
  */
-export function themeCss({ accentColor, zIndex, position, darkMode }: Partial<ChatWidgetConfig>): string {
+export function themeCss({ accentColor, zIndex, position }: Partial<ChatWidgetConfig>): string {
   return (
-    `:host{color-scheme:${darkMode === true ? 'dark' : darkMode === false ? 'light' : 'light dark'};` +
+    ':host{' +
     (position == 'left' ? '--chatlet-left:20px;--chatlet-right:auto;' : '') +
     (accentColor ? `--chatlet-accent:${accentColor};` : '') +
     (zIndex === undefined ? '' : `--chatlet-z:${zIndex};`) +

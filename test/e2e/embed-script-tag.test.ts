@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 /** A fresh page that records requests for the lazy chunk and console errors. */
-async function open(path: string, before?: (page: Page) => Promise<void>) {
+async function open(path: string, before?: (page: Page) => Promise<unknown>) {
   const page = await browser.newPage();
   const chunkRequests: string[] = [];
   const errors: string[] = [];
@@ -87,6 +87,27 @@ describe('script tag', () => {
     expect(await launcherOf(page).getAttribute('aria-busy')).toBe('true');
     await panel(page).waitFor({ state: 'visible' });
     await sockets.waitFor('login');
+    await page.close();
+  });
+
+  it('keeps keyboard focus: focusing the launcher preloads without moving it, Enter opens the chat with focus inside', async () => {
+    const { page, chunkRequests } = await open('/script-tag.html');
+    const focused = () =>
+      page.evaluate(() => {
+        const inner = document.activeElement?.shadowRoot?.activeElement;
+        return inner ? `${inner.tagName.toLowerCase()} ${inner.getAttribute('role') ?? inner.getAttribute('aria-label')}` : null;
+      });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => chunkRequests.length).toBe(1);
+    await page.waitForTimeout(600);
+    expect(await focused()).toBe('button Open chat');
+    await page.keyboard.press('Enter');
+    await panel(page).waitFor({ state: 'visible' });
+    expect(await focused()).toMatch(/^(section|div|aside) dialog$/);
+    // One widget took over, and it gets the commands.
+    await page.evaluate(() => (window as any).chatlet('minimize'));
+    await panel(page).waitFor({ state: 'hidden' });
+    expect(await page.locator('chatlet-widget').count()).toBe(1);
     await page.close();
   });
 

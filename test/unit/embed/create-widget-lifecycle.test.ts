@@ -180,6 +180,48 @@ describe('createWidget lifecycle', () => {
     launcher()!.blur();
     await app.finish();
     expect(app.started).toHaveLength(1);
+    expect(app.started[0]!.focus).toBe(false);
+  });
+
+  it('themes through custom properties and color-scheme in its own shadow root only', () => {
+    createWidget(app.load, { licenseId: 1, accentColor: '#0a7', position: 'left', zIndex: 5, darkMode: true }).init();
+    const css = hosts()[0]!
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+    expect(css).toMatch(/--chatlet-accent: ?#0a7/);
+    expect(css).toMatch(/--chatlet-left: ?20px/);
+    expect(css).toMatch(/--chatlet-z: ?5/);
+    expect(css).toMatch(/color-scheme: ?dark/);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+  });
+
+  it('is safe to destroy while a focused launcher waits for blur (removal may fire it)', async () => {
+    const widget = createWidget(app.load, { licenseId: 1 });
+    widget.init();
+    launcher()!.focus();
+    await app.finish();
+    widget.destroy();
+    launcher()?.dispatchEvent(new Event('blur'));
+    await app.finish();
+    expect(app.started).toHaveLength(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('asks the app to take the focus when its launcher had it', async () => {
+    const widget = createWidget(app.load, { licenseId: 1 });
+    widget.init();
+    launcher()!.focus();
+    launcher()!.click();
+    await app.finish();
+    expect(app.started[0]!.focus).toBe(true);
+
+    const handedOver = fakeApp();
+    const next = createWidget(handedOver.load, { licenseId: 1 }, true);
+    next.init();
+    next.maximize();
+    await handedOver.finish();
+    expect(handedOver.started[0]!.focus).toBe(true);
   });
 
   it('renders inline in a target element, open at once with consent granted', async () => {

@@ -115,6 +115,21 @@ describe('the eager script', () => {
     expect(global.scriptTagTest.started[0]!.customer).toEqual({});
   });
 
+  it('hands over once, with the focus, when its focused launcher is pressed', async () => {
+    const chatlet = await loadScript({ 'data-license-id': '3' });
+    const button = launcher()!;
+    button.focus();
+    await vi.waitFor(() => expect(button.onblur).toBeTypeOf('function'), { timeout: 5000 });
+    expect(global.scriptTagTest.widgets).toBe(0);
+    button.click();
+    await loaded();
+    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1));
+    expect(global.scriptTagTest.widgets).toBe(1);
+    expect(global.scriptTagTest.started[0]!.focus).toBe(true);
+    chatlet('minimize');
+    expect(global.scriptTagTest.calls).toContainEqual(['setVisibility', 'minimized', undefined]);
+  });
+
   it('keeps the first copy when loaded twice', async () => {
     const first = await loadScript({ 'data-license-id': '3' });
     const second = await loadScript({ 'data-license-id': '3' });

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { themeCss } from '../../../src/embed/theme-css';
 
 describe('themeCss', () => {
-  it('follows the system colour scheme and the right side by default', () => {
-    expect(themeCss({})).toBe(':host{color-scheme:light dark;}');
-    expect(themeCss({ darkMode: 'auto', position: 'right' })).toBe(':host{color-scheme:light dark;}');
+  it('sets nothing for the defaults (right side, default accent and z-index)', () => {
+    expect(themeCss({})).toBe(':host{}');
+    expect(themeCss({ position: 'right', darkMode: true })).toBe(':host{}');
   });
 
-  it('sets dark or light mode, the left side, the accent and the z-index', () => {
-    expect(themeCss({ darkMode: true, position: 'left', accentColor: '#0a7', zIndex: 0 })).toBe(
-      ':host{color-scheme:dark;--chatlet-left:20px;--chatlet-right:auto;--chatlet-accent:#0a7;--chatlet-z:0;}',
+  it('sets the left side, the accent and the z-index', () => {
+    expect(themeCss({ position: 'left', accentColor: '#0a7', zIndex: 0 })).toBe(
+      ':host{--chatlet-left:20px;--chatlet-right:auto;--chatlet-accent:#0a7;--chatlet-z:0;}',
     );
-    expect(themeCss({ darkMode: false })).toBe(':host{color-scheme:light;}');
   });
 });
