@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
+import { ongoingChatKey } from '../../src/embed/ongoing-chat-key';
 import { AGENT, loginAgent, web } from '../sandbox/agent-helpers';
 import type { TestClient } from '../sandbox/helpers';
 import { bundleApp, launchBrowser, recordSockets, removeDir, sandbox, startStaticServer, type StaticServer } from './helpers';
@@ -70,6 +71,10 @@ describe('events', () => {
     expect(await call('get', 'chat_data')).toEqual({ chatId, threadId: expect.any(String) });
     expect(await call('get', 'customer_data')).toMatchObject({ id: expect.stringMatching(/.+/), status: expect.stringMatching(/queued|chatting/) });
 
+    // The next page load may load the chat on idle while this one is ongoing.
+    const ongoing = () => page.evaluate((key) => localStorage.getItem(key), ongoingChatKey(12345, 0));
+    await expect.poll(ongoing).toBe('1');
+
     await agent.request('send_event', { chat_id: chatId, event: { type: 'message', text: 'Hello Ada', recipients: 'all' } });
     expect(await until(page, 'new_event', (p) => p.author.type == 'agent')).toEqual({
       timestamp: expect.any(Number),
@@ -105,11 +110,13 @@ describe('events', () => {
     expect(await until(page, 'rich_message_button_clicked')).toEqual({ eventId: sent.body.event.id, postbackId: 'track_yes' });
 
     await agent.request('close_thread', { chat_id: chatId });
-    // The rating prompt (the postchat form may ask too; either sends the rating).
-    await widgetRoot.getByRole('radio', { name: 'Good' }).first().check();
-    const submit = widgetRoot.getByRole('button', { name: 'Send rating' });
-    if (await submit.count()) await submit.click();
+    await expect.poll(ongoing).toBe(null);
+    // The group's postchat form asks for the rating; sending it rates the chat too.
+    const good = widgetRoot.getByRole('radio', { name: 'Good' });
+    await good.check();
+    await good.locator('xpath=ancestor::form').locator('button[type=submit]').click();
     expect(await until(page, 'rating_submitted')).toBe('good');
+    expect(await until(page, 'form_submitted', (p) => p.type == 'postchat')).toEqual({ type: 'postchat' });
 
     // Only LiveChat's payload fields reach the page.
     for (const [, name, payload] of await events(page)) {
