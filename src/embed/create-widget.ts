@@ -2,26 +2,21 @@
 // page asked for (visibility, identity, page, handlers), loads the app chunk on intent, on idle when
 // a chat is ongoing, or on open, and then forwards every command to the running app.
 import type { AppHandle, AppModule } from './app-types';
-import { drawLauncher } from './draw-launcher';
+import { defaultCustomerData } from './default-customer-data';
+import { eventHandlers } from './event-handlers';
+import { hasOngoingChat } from './has-ongoing-chat';
 import { isStringMap } from './is-string-map';
-import { ongoingChatKey } from './ongoing-chat-key';
-import { themeCss } from './theme-css';
-import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetEventName, WidgetGetters } from './types';
+import { logError as fail } from './log-error';
+import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetGetters } from './types';
 import { validateConfig, type ResolvedConfig } from './validate-config';
-import { widgetEvents } from './widget-events';
 import { createWidgetHost, type WidgetHost } from './widget-host';
+import { widgetLauncher } from './widget-launcher';
 
-const fail = (message: string, ...got: unknown[]) =>
-  console.error(`chatlet: ${message}${got.length ? ` (got ${JSON.stringify(got[0]) ?? typeof got[0]})` : ''}`);
 const isString = (v: unknown): v is string => typeof v == 'string';
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object';
 const optionalString = (v: unknown) => v === undefined || isString(v);
 const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
 const noop = () => {};
-// The launcher in a `target` element: a labelled button in the page's flow.
-const inlineCss = 'button.inline{position:static;width:auto;height:auto;padding:12px 20px;border-radius:99px;font:600 15px system-ui}';
-const known = (name: string) =>
-  widgetEvents.includes(name as WidgetEventName) || (fail(`unknown event "${name}"; events: ${widgetEvents.join(', ')}`), false);
 
 /** Everything `destroy()` forgets, in one object so that forgetting is one assignment. */
 const fresh = () => ({
@@ -51,7 +46,7 @@ export function createWidget(
   /** The script tag's launcher had keyboard focus when it handed over to this widget. */
   focused = false,
 ): ChatWidget {
-  const handlers = new Map<string, Set<(payload: any) => void>>();
+  const events = eventHandlers();
   let s = fresh();
   let config: ResolvedConfig | undefined;
   let host: WidgetHost | undefined;
@@ -62,32 +57,14 @@ export function createWidget(
   // Bumped by init and destroy, so that a load or an app event from an earlier life is ignored.
   let life = 0;
 
-  const emit = (name: string, payload: any) => {
-    if (name == 'availability_changed') s.availability = payload.availability;
-    handlers.get(name)?.forEach((handler) => {
-      try {
-        handler(payload);
-      } catch (e) {
-        console.error(e);
-      }
-    });
+  const emit: typeof events.emit = (name, payload) => {
+    if (name == 'availability_changed') s.availability = (payload as { availability: 'online' | 'offline' }).availability;
+    events.emit(name, payload);
   };
 
   const getters: { [K in keyof WidgetGetters]: () => WidgetGetters[K] } = {
     state: () => ({ availability: s.availability, visibility: s.visibility ?? 'minimized' }),
-    customer_data: () => {
-      const c = { ...config?.customer, ...s.customer };
-      return (
-        app?.get('customer_data') ?? {
-          id: '',
-          name: c.name ?? '',
-          email: c.email ?? '',
-          isReturning: false,
-          status: 'browsing',
-          sessionVariables: c.fields ?? {},
-        }
-      );
-    },
+    customer_data: () => app?.get('customer_data') ?? defaultCustomerData({ ...config?.customer, ...s.customer }),
     chat_data: () => app?.get('chat_data') ?? { chatId: '', threadId: '' },
   };
   const readyPayload = () => ({ state: getters.state(), customerData: getters.customer_data() });
@@ -165,23 +142,14 @@ export function createWidget(
       base = merged;
       life++;
       host = createWidgetHost(config.target ?? document.body ?? document.documentElement, config.nonce);
-      const strings = config.strings ?? {};
-      const label = (config.target ? strings.startChat : strings.open) ?? (config.target ? 'Start the chat' : 'Open chat');
-      launcher = drawLauncher(
-        host,
-        !!config.target,
-        label,
-        preload,
-        () => setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
-        // Dark mode: `light dark` follows the visitor's system.
-        `${themeCss(config)}:host{color-scheme:${{ true: 'dark', false: 'light', auto: 'light dark' }[`${config.darkMode}`]}}${inlineCss}`,
+      launcher = widgetLauncher(host, config, preload, () =>
+        setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
       );
-      if (config.target) launcher.textContent = label;
       // Inline, the chat shows at once, except when it needs the visitor's consent first.
       const visibility = s.visibility ?? (config.target && !merged.visibility && config.consent == 'granted' ? 'maximized' : config.visibility);
       s.visibility = undefined;
       setVisibility(visibility);
-      if (visibility != 'maximized' && !saveData() && hasOngoingChat(config)) {
+      if (visibility != 'maximized' && !saveData() && hasOngoingChat(config.licenseId, config.groupId)) {
         idle = (window.requestIdleCallback ?? setTimeout)(preload, { timeout: 3000 } as never);
       }
     },
@@ -196,18 +164,14 @@ export function createWidget(
     hide: () => setVisibility('hidden'),
 
     on(name, handler) {
-      if (!known(name)) return noop;
-      if (typeof handler != 'function') return fail(`on("${name}") expects a function`, handler), noop;
-      handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
+      const off = events.on(name, handler);
       // Like LiveChat: subscribing to `ready` after it fired still gets it.
-      if (name == 'ready' && s.ready) {
-        queueMicrotask(() => handlers.get(name)?.has(handler) && handler(readyPayload() as never));
+      if (off && name == 'ready' && s.ready) {
+        queueMicrotask(() => events.has(name, handler) && handler(readyPayload() as never));
       }
-      return () => widget.off(name, handler);
+      return off ?? noop;
     },
-    off(name, handler) {
-      if (known(name)) handlers.get(name)?.delete(handler);
-    },
+    off: events.off,
 
     get(name) {
       const getter = getters[name];
@@ -233,18 +197,10 @@ export function createWidget(
       if (idle !== undefined) (window.cancelIdleCallback ?? clearTimeout)(idle);
       config = host = launcher = app = loading = idle = undefined;
       element?.remove();
-      handlers.clear();
+      events.clear();
       s = fresh();
       running?.dispose();
     },
   };
   return widget;
-}
-
-function hasOngoingChat(config: ResolvedConfig): boolean {
-  try {
-    return !!localStorage.getItem(ongoingChatKey(config.licenseId, config.groupId));
-  } catch {
-    return false;
-  }
 }

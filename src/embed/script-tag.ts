@@ -9,7 +9,7 @@
 //   or: window.chatlet = window.chatlet || function () { (chatlet.q = chatlet.q || []).push(arguments) };
 //       chatlet('init', { licenseId: 12345 }); chatlet('on', 'new_event', console.log);
 import { drawLauncher } from './draw-launcher';
-import { ongoingChatKey } from './ongoing-chat-key';
+import { hasOngoingChat } from './has-ongoing-chat';
 import { themeCss } from './theme-css';
 import type { ChatWidget, ChatWidgetConfig } from './types';
 import { createWidgetHost, type WidgetHost } from './widget-host';
@@ -113,12 +113,8 @@ if (!global.chatlet?.loaded) {
       themeCss(c),
     );
     show(visibility ?? c.visibility ?? 'minimized');
-    try {
-      if (visibility != 'maximized' && localStorage.getItem(ongoingChatKey(c.licenseId!, c.groupId ?? 0))) {
-        idle = (window.requestIdleCallback ?? setTimeout)(fetchChat, { timeout: 3000 } as never);
-      }
-    } catch {
-      // No storage, no ongoing chat to resume.
+    if (visibility != 'maximized' && hasOngoingChat(c.licenseId!, c.groupId ?? 0)) {
+      idle = (window.requestIdleCallback ?? setTimeout)(fetchChat, { timeout: 3000 } as never);
     }
   };
 
