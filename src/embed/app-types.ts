@@ -10,7 +10,12 @@ import type {
   WidgetGetters,
 } from './types';
 
-/** What the widget hands the app when it starts it. */
+/**
+ * What the widget hands the app when it starts it.
+ *
+ * @example
+ * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility });
+ */
 export interface AppContext {
   /** The widget's shadow root; the app renders into it. */
   root: ShadowRoot;
@@ -32,7 +37,13 @@ export interface AppContext {
   setVisibility(visibility: Visibility): void;
 }
 
-/** The running app, as the widget drives it. */
+/**
+ * The running app, as the widget drives it.
+ *
+ * @example
+ * app.setVisibility('maximized', 'Hi!');
+ * app.dispose();
+ */
 export interface AppHandle {
   setVisibility(visibility: Visibility, messageDraft?: string): void;
   /** New name, email or session variables (`fields`, replacing all of them). */
@@ -43,7 +54,12 @@ export interface AppHandle {
   dispose(): void;
 }
 
-/** The lazily loaded chunk's exports. */
+/**
+ * The lazily loaded chunk's exports.
+ *
+ * @example
+ * const { startApp }: AppModule = await import('./start-app');
+ */
 export interface AppModule {
   startApp(context: AppContext): AppHandle;
 }

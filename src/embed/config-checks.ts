@@ -4,7 +4,12 @@
 import { isStringMap } from './is-string-map';
 import type { ChatWidgetConfig } from './types';
 
-/** A config option's test, what it must be, and whether a `data-*` attribute holds it as plain text. */
+/**
+ * A config option's test, what it must be, and whether a `data-*` attribute holds it as plain text.
+ *
+ * @example
+ * const positive: ConfigCheck = [(v) => Number.isInteger(v) && v > 0, 'a positive integer'];
+ */
 export type ConfigCheck = [test: (value: any) => boolean, expected: string, text?: 1];
 
 const isString = (v: unknown) => typeof v == 'string';

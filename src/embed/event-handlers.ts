@@ -6,7 +6,12 @@ import { widgetEvents } from './widget-events';
 
 type Handler = (payload: any) => void;
 
-/** What {@link eventHandlers} returns. */
+/**
+ * What {@link eventHandlers} returns.
+ *
+ * @example
+ * const off = events.on('ready', () => widget.maximize());
+ */
 export interface EventHandlers {
   /** Adds a handler; returns its unsubscribe, or `undefined` (and logs why) for bad arguments. */
   on(name: string, handler: unknown): (() => void) | undefined;

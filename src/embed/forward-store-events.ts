@@ -3,7 +3,12 @@
 import type { ChatStoreEvents } from '../chat/chat-store-events';
 import type { WidgetEvents } from './types';
 
-/** The store's `on`, as far as forwarding needs it. */
+/**
+ * The store's `on`, as far as forwarding needs it.
+ *
+ * @example
+ * const source: StoreEventSource = createChatStore({ client, licenseId: 12345 });
+ */
 export type StoreEventSource = {
   on<K extends keyof ChatStoreEvents>(name: K, fn: (...args: ChatStoreEvents[K]) => void): () => void;
 };

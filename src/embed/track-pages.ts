@@ -3,7 +3,12 @@
 // `popstate` and `hashchange` (pushState alone goes unseen there; routers can call updatePage).
 import type { PageInfo } from './types';
 
-/** The slice of `window` the tracker reads, so tests can pass a fake. */
+/**
+ * The slice of `window` the tracker reads, so tests can pass a fake.
+ *
+ * @example
+ * trackPages(onPage, window); // or a fake with the same members in tests
+ */
 export interface PageSource {
   location: { href: string };
   document: { title: string };

@@ -2,10 +2,20 @@
 // Names and payload fields mirror LiveChat's widget JS API so people who know it feel at home.
 import type { ConnectionState } from '../protocol/types';
 
-/** Whether the chat window is open, collapsed to the launcher, or not shown at all. */
+/**
+ * Whether the chat window is open, collapsed to the launcher, or not shown at all.
+ *
+ * @example
+ * const v: Visibility = widget.get('state').visibility;
+ */
 export type Visibility = 'maximized' | 'minimized' | 'hidden';
 
-/** Whether the configured group has an agent available. */
+/**
+ * Whether the configured group has an agent available.
+ *
+ * @example
+ * widget.on('availability_changed', ({ availability }: { availability: Availability }) => console.log(availability));
+ */
 export type Availability = 'online' | 'offline';
 
 /**
@@ -22,7 +32,12 @@ export interface CustomerToken {
   tokenType: string;
 }
 
-/** Identity sent at login. `fields` become the customer's session variables. */
+/**
+ * Identity sent at login. `fields` become the customer's session variables.
+ *
+ * @example
+ * createChatWidget({ licenseId: 12345, customer: { name: 'Ann', fields: { plan: 'pro' } } });
+ */
 export interface CustomerInput {
   name?: string;
   email?: string;
@@ -72,13 +87,23 @@ export interface ChatWidgetConfig {
   target?: HTMLElement;
 }
 
-/** `get('state')`. */
+/**
+ * `get('state')`.
+ *
+ * @example
+ * const { availability, visibility }: WidgetState = widget.get('state');
+ */
 export interface WidgetState {
   availability: Availability;
   visibility: Visibility;
 }
 
-/** `get('customer_data')`. */
+/**
+ * `get('customer_data')`.
+ *
+ * @example
+ * const { id, isReturning }: CustomerData = widget.get('customer_data');
+ */
 export interface CustomerData {
   id: string;
   name: string;
@@ -88,13 +113,23 @@ export interface CustomerData {
   sessionVariables: Record<string, string>;
 }
 
-/** `get('chat_data')`: empty strings while there is no chat. */
+/**
+ * `get('chat_data')`: empty strings while there is no chat.
+ *
+ * @example
+ * const { chatId }: ChatData = widget.get('chat_data');
+ */
 export interface ChatData {
   chatId: string;
   threadId: string;
 }
 
-/** What each getter returns. */
+/**
+ * What each getter returns.
+ *
+ * @example
+ * const data: WidgetGetters['chat_data'] = widget.get('chat_data');
+ */
 export interface WidgetGetters {
   state: WidgetState;
   customer_data: CustomerData;
@@ -126,10 +161,20 @@ export interface WidgetEvents {
   connection_changed: { state: ConnectionState };
 }
 
-/** Any event name. */
+/**
+ * Any event name.
+ *
+ * @example
+ * const names: WidgetEventName[] = ['ready', 'new_event'];
+ */
 export type WidgetEventName = keyof WidgetEvents;
 
-/** A page the visitor is on, reported with `update_customer_page`. */
+/**
+ * A page the visitor is on, reported with `update_customer_page`.
+ *
+ * @example
+ * widget.updatePage({ url: location.href, title: document.title } satisfies PageInfo);
+ */
 export interface PageInfo {
   url: string;
   title?: string;

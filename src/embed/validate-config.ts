@@ -2,7 +2,12 @@
 import { configChecks } from './config-checks';
 import type { ChatWidgetConfig } from './types';
 
-/** A config with every defaulted option present. */
+/**
+ * A config with every defaulted option present.
+ *
+ * @example
+ * const config: ResolvedConfig = validateConfig({ licenseId: 12345 }); // config.groupId === 0
+ */
 export type ResolvedConfig = ChatWidgetConfig &
   Required<Pick<ChatWidgetConfig, 'apiUrl' | 'accountsUrl' | 'groupId' | 'visibility' | 'consent' | 'position' | 'darkMode'>>;
 

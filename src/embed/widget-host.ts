@@ -2,7 +2,13 @@
 // shadow root (so assistive tech and test tools can reach inside) and puts stylesheets into it.
 // Nothing here touches the host document's styles.
 
-/** The widget's element on the page and its shadow root. */
+/**
+ * The widget's element on the page and its shadow root.
+ *
+ * @example
+ * const host: WidgetHost = createWidgetHost(document.body);
+ * host.root.append(button);
+ */
 export interface WidgetHost {
   root: ShadowRoot;
   /** Adds CSS to the shadow root only; returns a function that takes it out again. */
