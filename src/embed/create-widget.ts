@@ -88,16 +88,21 @@ export function createWidget(
         launcher!.onblur = start;
         return;
       }
-      app = module.startApp({
-        ...s,
-        focus: focused || host!.root.activeElement == launcher,
-        root: host!.root,
-        addStyles: host!.addStyles,
-        config: config!,
-        visibility: s.visibility!,
-        emit: (name, payload) => l == life && emit(name, payload),
-        setVisibility: (v) => l == life && setVisibility(v),
-      });
+      try {
+        app = module.startApp({
+          ...s,
+          focus: focused || host!.root.activeElement == launcher,
+          root: host!.root,
+          addStyles: host!.addStyles,
+          config: config!,
+          visibility: s.visibility!,
+          emit: (name, payload) => l == life && emit(name, payload),
+          setVisibility: (v) => l == life && setVisibility(v),
+        });
+      } catch (e) {
+        // A runtime the client cannot work in (no WebSocket, say): say so and keep the launcher.
+        return fail(`could not start the chat (${e})`);
+      }
       s.messageDraft = undefined;
       focused = false;
       launcher!.remove();

@@ -92,6 +92,19 @@ describe('createWidget loading', () => {
     expect(app.loads).toBe(1);
   });
 
+  it('reports an app that cannot start and keeps its launcher', async () => {
+    app.startError = new Error('no WebSocket here');
+    const widget = createWidget(app.load, { licenseId: 1 });
+    const ready = vi.fn();
+    widget.on('ready', ready);
+    widget.init();
+    widget.maximize();
+    await app.finish();
+    expect(errors).toHaveBeenCalledWith('chatlet: could not start the chat (Error: no WebSocket here)');
+    expect(launcher()).not.toBeNull();
+    expect(ready).not.toHaveBeenCalled();
+  });
+
   it('reports a failed load and retries on the next open', async () => {
     const widget = createWidget(app.load, { licenseId: 1 });
     widget.init();

@@ -10,6 +10,8 @@ export interface FakeApp {
   /** Every context startApp was called with. */
   started: AppContext[];
   handle: { [K in keyof AppHandle]: ReturnType<typeof vi.fn> };
+  /** When set, startApp throws it (a runtime the client cannot work in). */
+  startError?: Error;
   /** Finishes the pending load(s) with the module, or with `error`. */
   finish(error?: Error): Promise<void>;
 }
@@ -25,6 +27,7 @@ export function fakeApp(): FakeApp {
   };
   const module: AppModule = {
     startApp: (context) => {
+      if (app.startError) throw app.startError;
       started.push(context);
       return handle as unknown as AppHandle;
     },
