@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useContext, useEffect, useId, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
-import type { RichMessageButton } from '../protocol/types';
+import type { FilledFormField, RichMessageButton } from '../protocol/types';
 import { Composer } from './Composer';
 import { ConnectionBanner } from './ConnectionBanner';
 import { Conversation } from './Conversation';
@@ -14,6 +14,13 @@ import { WebviewPanel, type WebviewHeight } from './WebviewPanel';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
 const RESUMABLE = ['inactivity_timeout'];
+
+// The prechat form's `question` is what the visitor came to ask, so it also opens the chat as their
+// first message, in the same start_chat as the form (protocol-notes §4: events [filledForm, firstMessage]).
+const firstMessage = (fields: FilledFormField[]) => {
+  const question = fields.find((f) => f.type === 'question');
+  return question && 'answer' in question && typeof question.answer === 'string' ? question.answer : undefined;
+};
 
 /**
  * The chat panel: header, connection banner, then either the prechat form (when the group requires
@@ -85,7 +92,7 @@ export function ChatWindow(props: {
           <SurveyForm
             form={form}
             submitLabel={t.startChat}
-            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { formId, fields } })}
+            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { formId, fields }, text: firstMessage(fields) })}
           />
         ) : (
           <Conversation onPress={press} />

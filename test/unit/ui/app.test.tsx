@@ -82,6 +82,20 @@ describe('App', () => {
     const [name, input] = store.calls.find(([n]) => n === 'startChat')!;
     expect(name).toBe('startChat');
     expect(input).toMatchObject({ filledForm: { formId: 'prechat-all' } });
+    expect(input).not.toHaveProperty('text', expect.anything());
+  });
+
+  it('sends the prechat question as the first message, with the form', () => {
+    const { q, store } = show('prechat');
+    type(q('input[autocomplete=name]'), 'Jo');
+    type(q('input[autocomplete=email]'), 'jo@example.com');
+    const question = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Order number')!;
+    type(q(`#${CSS.escape(question.htmlFor)}`), ' #4521 ');
+    click(q('input[name=r][value=n]'));
+    click(q('input[type=checkbox][value=w]'));
+    click(q('.survey button[type=submit]'));
+    const [, input] = store.calls.find(([n]) => n === 'startChat')!;
+    expect(input).toMatchObject({ filledForm: { formId: 'prechat-all' }, text: '#4521' });
   });
 
   it('loads the prechat form on open, sends messages and reports typing', () => {
