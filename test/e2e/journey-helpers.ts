@@ -149,6 +149,15 @@ export const settled = (page: Page) =>
     ).then(() => undefined),
   );
 
+/**
+ * Resolves once the effects of what was just rendered have run: Preact runs effects after the next
+ * paint, and this waits for that frame and a task after it.
+ *
+ * @example
+ * await visitor.launcher.click(); await afterPaint(visitor.page);
+ */
+export const afterPaint = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r))));
+
 /** One visitor: a fresh browser context on a host page with the widget. */
 export interface Visitor {
   embed: Embed;
