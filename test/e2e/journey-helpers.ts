@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright';
-import type { Sandbox } from '../../demo/sandbox/server';
+import type { Fixtures } from '../../demo/sandbox/fixtures';
+import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import type { Frame, TestClient } from '../sandbox/helpers';
-import { bundleApp, launchBrowser, launcherOf, removeDir, sandbox, startStaticServer } from './helpers';
+import { bundleApp, launchBrowser, launcherOf, removeDir, startStaticServer } from './helpers';
 
 /** How the host page embeds the widget: the script tag (`dist/chatlet.js`) or the npm package. */
 export type Embed = 'script' | 'npm';
@@ -57,19 +58,20 @@ const scriptPage = (server: Sandbox, group: number) => `<!doctype html>
 `;
 
 /**
- * Starts everything a journey file needs; `close()` stops what was started, also after a failed start.
+ * Starts everything a journey file needs (the sandbox with the default fixtures unless given);
+ * `close()` stops what was started, also after a failed start.
  *
  * @example
  * const site = await startJourneySite();
  * afterAll(() => site.close());
  */
-export async function startJourneySite(): Promise<JourneySite> {
+export async function startJourneySite(fixtures?: Fixtures): Promise<JourneySite> {
   const stops: (() => unknown)[] = [];
   const close = async () => {
     for (const stop of stops.reverse()) await stop();
   };
   try {
-    const server = await sandbox();
+    const server = await startSandbox({ port: 0, ...(fixtures && { fixtures }) });
     stops.push(() => server.close());
     const bundle = await bundleApp('test/e2e/pages/npm-app.js');
     stops.push(() => removeDir(bundle));
@@ -133,21 +135,27 @@ function recordWire(page: Page): Wire {
 }
 
 /**
- * Waits until the page's finite animations (the panel opening, say) have finished, shadow trees
- * included; endless ones (the typing dots) are left running.
+ * Waits until no finite animation (the panel popping open, say) runs in the page or the widget's
+ * shadow root for a whole frame; endless ones (the typing dots) are left running.
  *
  * @example
  * await settled(page);
  */
 export const settled = (page: Page) =>
-  page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ).then(() => undefined),
-  );
+  page.evaluate(async () => {
+    const running = () =>
+      [...document.getAnimations(), ...[...document.querySelectorAll('chatlet-widget')].flatMap((h) => h.shadowRoot?.getAnimations() ?? [])].filter(
+        (a) => a.playState == 'running' && a.effect?.getComputedTiming().endTime !== Infinity,
+      );
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (let busy = running(); ; busy = running()) {
+      if (busy.length == 0) {
+        await frame();
+        if (running().length == 0) return;
+      }
+      await Promise.all(busy.map((a) => a.finished.catch(() => undefined)));
+    }
+  });
 
 /**
  * Resolves once the effects of what was just rendered have run: Preact runs effects after the next
