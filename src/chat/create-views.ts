@@ -1,6 +1,6 @@
 // One computed signal per selector: what the UI reads. Narrow inputs keep the timeline from
 // rebuilding on changes that cannot affect it (typing, connection, forms…).
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals-core';
 import type { ChatState } from './chat-state';
 import * as select from './selectors';
 import { stableComputed } from './stable-computed';

@@ -1,6 +1,6 @@
 // Selectors that build small objects would hand out a new object on every state change; keeping the
 // previous one when nothing in it changed spares the UI needless renders.
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals-core';
 
 function shallowEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

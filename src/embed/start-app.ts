@@ -1,7 +1,7 @@
 // The lazily loaded chat app (`dist/chatlet-app.mjs`): the protocol client, the chat store and the
 // UI, wired to the widget's commands and events. Nothing runs here before the widget starts it, so
 // with consent `on-interaction` no socket, cookie or storage write happens before the visitor opens.
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import css from '../../styles/widget.css';
 import { createChatStore } from '../chat/create-chat-store';
 import { createCustomerClient } from '../protocol/customer-client';

@@ -5,6 +5,7 @@ import { Launcher } from './Launcher';
 import { StoreContext, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
 import type { ViewStore } from './view-store';
+import { tracked } from './tracked';
 
 /**
  * What {@link App} renders from: the chat store, the view store and presentation options.
@@ -32,7 +33,7 @@ export interface AppProps {
  * @example
  * render(<App store={store} view={createViewStore('minimized')} />, shadowRoot);
  */
-export function App({ store, view, strings, launcher = true, inline = false }: AppProps) {
+export const App = tracked(({ store, view, strings, launcher = true, inline = false }: AppProps) => {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const greeting = store.state.value.greeting;
   const visibility = view.visibility.value;
@@ -89,4 +90,4 @@ export function App({ store, view, strings, launcher = true, inline = false }: A
       </StoreContext.Provider>
     </StringsContext.Provider>
   );
-}
+});

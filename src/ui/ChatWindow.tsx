@@ -11,6 +11,7 @@ import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
 import { WebviewPanel, type WebviewHeight } from './WebviewPanel';
+import { tracked } from './tracked';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
 const RESUMABLE = ['inactivity_timeout'];
@@ -31,13 +32,13 @@ const firstMessage = (fields: FilledFormField[]) => {
  * @example
  * <ChatWindow open onMinimize={view.minimize} />
  */
-export function ChatWindow(props: {
+export const ChatWindow = tracked((props: {
   open: boolean;
   onMinimize: () => void;
   panelRef?: Ref<HTMLElement>;
   inputRef?: { current: HTMLTextAreaElement | null };
   draft?: string;
-}) {
+}) => {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -110,4 +111,4 @@ export function ChatWindow(props: {
       )}
     </section>
   );
-}
+});

@@ -8,6 +8,7 @@ import { Postchat } from './Postchat';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
+import { tracked } from './tracked';
 
 /**
  * The chat body wired to the store: the message list (opening with a welcome from the agent),
@@ -16,7 +17,7 @@ import { TypingIndicator } from './TypingIndicator';
  * @example
  * <Conversation onPress={(item, button) => handleButton(item, button)} />
  */
-export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
+export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) => {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -50,4 +51,4 @@ export function Conversation({ onPress }: { onPress: (item: TimelineItem, button
       {chat && !chat.active && timeline.length > 0 && <Postchat />}
     </MessageList>
   );
-}
+});

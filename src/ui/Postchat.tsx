@@ -3,6 +3,7 @@ import { RatingPanel } from './RatingPanel';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
+import { tracked } from './tracked';
 
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
@@ -11,7 +12,7 @@ import { SurveyForm } from './SurveyForm';
  * @example
  * {chatEnded && <Postchat />}
  */
-export function Postchat() {
+export const Postchat = tracked(() => {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -46,4 +47,4 @@ export function Postchat() {
       )}
     </>
   );
-}
+});

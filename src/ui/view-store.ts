@@ -1,4 +1,4 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { signal, type ReadonlySignal } from '@preact/signals-core';
 
 /**
  * Whether the chat is open, collapsed to the launcher, or not shown at all (LiveChat's names).
