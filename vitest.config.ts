@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 // One project per kind of test, so each gets the environment it needs:
 // unit tests run against happy-dom, sandbox and browser tests in plain Node.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // JSX for Preact, as in tsconfig.json (vitest 4 transforms with oxc).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     passWithNoTests: true,
     projects: [
@@ -14,6 +15,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'sandbox', include: ['test/sandbox/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        // Fault injection and hostile input against the real client, store and sandbox (Node, real sockets).
+        test: { name: 'reliability', include: ['test/reliability/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,

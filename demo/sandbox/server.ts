@@ -62,6 +62,11 @@ export interface SandboxOptions {
   tokenTtlSec?: number;
   /** Clock in milliseconds (default Date.now). */
   now?: () => number;
+  /**
+   * The state to serve instead of a fresh one from `fixtures`: pass a closed sandbox's `store`
+   * (and its `port`) to restart it with every chat, customer and token kept.
+   */
+  store?: Store;
 }
 
 export interface Sandbox {
@@ -89,13 +94,15 @@ function matches(route: { path: string | RegExp }, pathname: string): boolean {
  * const sandbox = await startSandbox({ port: 0, timers: { pingMs: 200 }, control: true });
  * const ws = new WebSocket(`${sandbox.wsUrl}/v3.1/customer/rtm/ws?license_id=12345`);
  * await sandbox.close();
+ * const again = await startSandbox({ port: sandbox.port, store: sandbox.store }); // restarted, state kept
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const fixtures = typeof options.fixtures === 'object' ? options.fixtures : loadFixtures(options.fixtures);
+  const fixtures =
+    options.store?.fixtures ?? (typeof options.fixtures === 'object' ? options.fixtures : loadFixtures(options.fixtures));
   let control: Control | undefined;
   const hub = createHub(() => control);
   const core: Core = {
-    store: createStore(fixtures, options.now ? { now: options.now } : {}),
+    store: options.store ?? createStore(fixtures, options.now ? { now: options.now } : {}),
     hub,
     timers: { loginMs: 30_000, pingMs: 30_000, ...options.timers },
     tokenTtlSec: options.tokenTtlSec ?? 28_800,
