@@ -1,8 +1,10 @@
 // The chat store: the reducer's state in a signal, computed selectors, actions, and the client wiring.
 import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { backoff } from '../protocol/backoff';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
+import type { LoginResponse } from '../protocol/types';
 import type { PushAction } from './chat-action';
 import type { ChatClient } from './chat-client';
 import { initialChatState, type ChatState } from './chat-state';
@@ -54,6 +56,7 @@ export interface ChatStoreOptions {
 export function createChatStore(options: ChatStoreOptions) {
   const { client } = options;
   const clock = options.clock ?? systemClock;
+  const random = options.random ?? Math.random;
   const groupId = options.groupId ?? 0;
   const state = signal<ChatState>(initialChatState(groupId));
   const visible = signal(false);
@@ -62,6 +65,7 @@ export function createChatStore(options: ChatStoreOptions) {
   let synced = false;
   let generation = 0;
   let disposed = false;
+  let resyncTimer: unknown;
 
   const ctx: StoreContext = {
     client,
@@ -91,7 +95,7 @@ export function createChatStore(options: ChatStoreOptions) {
   };
 
   const typing = typingTimers(ctx);
-  const pump = createSendPump(ctx);
+  const pump = createSendPump(ctx, () => startResync(null));
   const markSeen = seenMarker(ctx, () => visible.peek());
   const wantedForms = new Set<'prechat' | 'postchat'>();
   const peek = createSneakPeekThrottle({
@@ -107,7 +111,7 @@ export function createChatStore(options: ChatStoreOptions) {
   const actions: ChatActions = createActions(ctx, {
     pump: () => pump.pump(),
     peek,
-    nextCustomId: customIdGenerator(() => clock.now(), options.random ?? Math.random),
+    nextCustomId: customIdGenerator(() => clock.now(), random),
     markSeen,
     setVisible: (v) => void (visible.value = v),
     wantedForms,
@@ -122,26 +126,34 @@ export function createChatStore(options: ChatStoreOptions) {
     markSeen();
   };
 
+  /** Refetches (after `login`, or on the same login when null), then sends; retried with backoff while it fails. */
+  const startResync = (login: LoginResponse | null): void => {
+    const mine = ++generation;
+    const isCurrent = () => mine === generation && !disposed;
+    synced = false;
+    clock.clearTimeout(resyncTimer);
+    const attempt = (n: number): void =>
+      void resync(ctx, login, isCurrent).then(
+        (ok) => ok && afterLogin(),
+        (error: unknown) => {
+          // A dropped link brings a new login, and with it a new resync.
+          if (!isCurrent() || isConnectionError(error)) return;
+          // Sending on a stale thread would resend what the server already has (a refetch that
+          // timed out on a half-open link, say), so nothing goes out until a refetch succeeds.
+          ctx.fail('resync', error);
+          resyncTimer = clock.setTimeout(() => isCurrent() && attempt(n + 1), backoff(n + 1, random()));
+        },
+      );
+    attempt(0);
+  };
+
   const unsubscribe = [
     client.on('connection_state', (next, info) => {
       if (next !== 'online') synced = false;
       ctx.dispatch({ type: 'connection_changed', state: next, info: info ?? null });
       events.emit('connection_changed', { state: next, info: info ?? null });
     }),
-    client.on('login', (login) => {
-      const mine = ++generation;
-      const isCurrent = () => mine === generation && !disposed;
-      synced = false;
-      resync(ctx, login, isCurrent).then(
-        (ok) => ok && afterLogin(),
-        (error: unknown) => {
-          if (!isCurrent() || isConnectionError(error)) return;
-          // The server refused the refetch: carry on with what login told us rather than block sending.
-          ctx.fail('resync', error);
-          afterLogin();
-        },
-      );
-    }),
+    client.on('login', (login) => startResync(login)),
     client.on('push', (name, payload) => ctx.applyPush({ type: 'push', name, payload } as PushAction)),
   ];
 
@@ -180,6 +192,7 @@ export function createChatStore(options: ChatStoreOptions) {
       if (disposed) return;
       disposed = true;
       generation++;
+      clock.clearTimeout(resyncTimer);
       for (const stop of [...unsubscribe, ...stopEffects]) stop();
       typing.dispose();
       peek.dispose();

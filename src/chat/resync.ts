@@ -6,16 +6,19 @@ import type { StoreContext } from './store-context';
 /**
  * Applies the login payload, then `get_chats_summary` and `get_chat_threads {chat_id, thread_ids:
  * [last]}` for the current chat. Merging by event id and `custom_id` drops outbox entries the server
- * already has; the caller then resends the rest. Resolves `false` when a newer login superseded
- * this one (`isCurrent`), and rejects when a request fails.
+ * already has; the caller then resends the rest. With `login` null it refetches on the same login
+ * (a send went unanswered, so the server may have started a chat the login did not list). Resolves
+ * `false` when a newer resync superseded this one (`isCurrent`), and rejects when a request fails.
  *
  * @example
  * client.on('login', (login) => resync(ctx, login, () => true).then((ok) => ok && pump.pump()));
  */
-export async function resync(ctx: StoreContext, login: LoginResponse, isCurrent: () => boolean): Promise<boolean> {
-  ctx.dispatch({ type: 'logged_in', response: login });
-  // A visitor without chats has nothing to refetch.
-  if (!Array.isArray(login.chats) || login.chats.length === 0) return isCurrent();
+export async function resync(ctx: StoreContext, login: LoginResponse | null, isCurrent: () => boolean): Promise<boolean> {
+  if (login) {
+    ctx.dispatch({ type: 'logged_in', response: login });
+    // A visitor without chats at login has nothing to refetch.
+    if (!Array.isArray(login.chats) || login.chats.length === 0) return isCurrent();
+  }
   const summary = await ctx.client.request('get_chats_summary', {});
   if (!isCurrent()) return false;
   ctx.dispatch({ type: 'chats_summary', chats: Array.isArray(summary.chats_summary) ? summary.chats_summary : [] });

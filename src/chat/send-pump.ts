@@ -75,13 +75,15 @@ async function deliver(ctx: StoreContext, batch: Batch): Promise<ChatAction[]> {
  * Creates the outbox pump. `pump()` sends queued entries one request at a time, in order, while
  * the store is synced; it returns when the queue is empty or the link dropped (dropped sends go
  * back to the queue and the next login's resync resends them). Server refusals mark sends failed.
+ * A request that timed out is no refusal — the server may well have stored it — so its sends go
+ * back to the queue too and `unanswered` is called to refetch before anything else goes out.
  *
  * @example
- * const pump = createSendPump(ctx);
+ * const pump = createSendPump(ctx, () => refetchThenPump());
  * ctx.dispatch({ type: 'send_queued', send });
  * void pump.pump();
  */
-export function createSendPump(ctx: StoreContext) {
+export function createSendPump(ctx: StoreContext, unanswered: () => void) {
   let running = false;
   return {
     async pump(): Promise<void> {
@@ -97,6 +99,10 @@ export function createSendPump(ctx: StoreContext) {
             if (isConnectionError(error) || ctx.client.state !== 'online') {
               ctx.dispatch({ type: 'sends_requeued', customIds: ids });
               return;
+            }
+            if (errorInfo(batch.kind, error).type === 'request_timeout') {
+              ctx.dispatch({ type: 'sends_requeued', customIds: ids });
+              return unanswered();
             }
             ctx.dispatch({ type: 'sends_failed', customIds: ids, error: errorInfo(batch.kind, error).type });
           }
