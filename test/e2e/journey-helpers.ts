@@ -250,6 +250,8 @@ export async function openVisitor(site: JourneySite, embed: Embed, { groupId = 0
     },
     shot: async (name) => {
       mkdirSync(shots, { recursive: true });
+      // Off the widget: headless Chromium draws a hovered launcher's shadow with a box around it.
+      await page.mouse.move(0, 0);
       await settled(page);
       await page.screenshot({ path: join(shots, `${embed}-${name}.png`) });
     },
