@@ -3,8 +3,8 @@ import type { ConnectionInfo } from '../../demo/sandbox/control';
 import { memoryStorage } from '../unit/protocol/fake-storage';
 import { mulberry32 } from './mulberry32';
 import { schedule, textsOf, type Step } from './schedule';
-import { agentReads, startSite, type Site } from './site';
-import { openVisitor, ownMessages, until, type Browser, type Visitor } from './visitor';
+import { agentReads, agentSays, startSite, type Site } from './site';
+import { agentMessages, openVisitor, ownMessages, until, type Browser, type Visitor } from './visitor';
 
 /** What one schedule ended with. */
 export interface Outcome {
@@ -20,17 +20,31 @@ export interface Outcome {
   reloaded: string[];
   /** Logins the visitor made, over every page load (each one resynced). */
   logins: number;
+  /** The agent's messages: as sent, as the visitor saw them at the end, and after the reload. */
+  answers: { sent: string[]; seen: string[]; reloaded: string[] };
 }
 
 const customers = (c: ConnectionInfo) => c.kind === 'customer';
 const SENDS = ['start_chat', 'send_event', 'activate_chat'];
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Settled: everything sent is confirmed (nothing local left), and the link is up. */
-const settled = (v: Visitor, count: number) =>
-  v.store.connection.value === 'online' && v.store.state.value.localSends.length === 0 && ownMessages(v.store).length >= count;
+/** Settled: everything sent is confirmed (nothing local left), everything answered shown, and the link is up. */
+const settled = (v: Visitor, sent: number, answers: number) =>
+  v.store.connection.value === 'online' &&
+  v.store.state.value.localSends.length === 0 &&
+  ownMessages(v.store).length >= sent &&
+  agentMessages(v.store).length >= answers;
 
-async function play(site: Site, step: Step, visitor: () => Visitor, reload: () => void): Promise<void> {
+/** What a step acts on. */
+interface Play {
+  site: Site;
+  browser: Browser;
+  visitor(): Visitor;
+  reload(): void;
+  answered: string[];
+}
+
+async function play({ site, browser, visitor, reload, answered }: Play, step: Step): Promise<void> {
   const send = (text: string) => void visitor().store.actions.sendMessage(text);
   switch (step.kind) {
     case 'send':
@@ -62,6 +76,9 @@ async function play(site: Site, step: Step, visitor: () => Visitor, reload: () =
       return site.restart();
     case 'calm':
       return site.control.reset();
+    case 'agent_says':
+      if (browser.entityId && (await agentSays(site.sandbox, browser.entityId, step.agentText))) answered.push(step.agentText);
+      return;
     case 'wait':
       return sleep(step.ms);
   }
@@ -93,18 +110,21 @@ export async function runSchedule(seed: number, settleMs = 20_000): Promise<Outc
     current.close();
     current = open();
   };
+  const answered: string[] = [];
+  const shown = () => ownMessages(current.store).map(([text, status]) => (status === 'sent' ? text : `${text} (${status})`));
   try {
     // The visitor is chatting when the trouble starts.
     await until(() => current.store.connection.value === 'online', settleMs);
-    for (const step of steps) await play(site, step, () => current, reload);
+    for (const step of steps) await play({ site, browser, visitor: () => current, reload, answered }, step);
     site.control.reset();
-    await until(() => settled(current, sent.length), settleMs);
-    const visitor = ownMessages(current.store).map(([text, status]) => (status === 'sent' ? text : `${text} (${status})`));
+    await until(() => settled(current, sent.length, answered.length), settleMs);
+    const visitor = shown();
+    const seen = agentMessages(current.store);
     const agent = browser.entityId ? await agentReads(site.sandbox, browser.entityId) : [];
     reload();
-    await until(() => settled(current, sent.length), settleMs);
-    const reloaded = ownMessages(current.store).map(([text, status]) => (status === 'sent' ? text : `${text} (${status})`));
-    return { seed, steps, sent, agent, visitor, reloaded, logins };
+    await until(() => settled(current, sent.length, answered.length), settleMs);
+    const answers = { sent: answered, seen, reloaded: agentMessages(current.store) };
+    return { seed, steps, sent, agent, visitor, reloaded: shown(), logins, answers };
   } finally {
     current.close();
     await site.close();

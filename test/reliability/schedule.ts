@@ -33,6 +33,8 @@ export type Fault =
 export type Step =
   | { kind: SendFault; text: string; reloadAfterMs?: number }
   | { kind: Fault; times?: number; ms?: number }
+  /** The agent writes (once the chat exists), whatever state the visitor's link is in. */
+  | { kind: 'agent_says'; agentText: string }
   | { kind: 'wait'; ms: number };
 
 const SEND_FAULTS: SendFault[] = ['send', 'send', 'drop_before_request', 'drop_after_store', 'reload_mid_send'];
@@ -40,7 +42,8 @@ const FAULTS: Fault[] = ['drop_during_login', 'duplicate_pushes', 'reorder_pushe
 
 /**
  * The schedule of `seed`: 3–5 messages, each with a fault or none, faults in between half of the
- * time, and short pauses so faults land at different moments of a send.
+ * time, short pauses so faults land at different moments of a send, and now and then an answer
+ * from the agent.
  *
  * @example
  * schedule(7); // [{ kind: 'half_open' }, { kind: 'send', text: 's7-1' }, { kind: 'wait', ms: 12 }, …]
@@ -61,6 +64,7 @@ export function schedule(seed: number): Step[] {
     const text = `s${seed}-${i}`;
     steps.push(kind === 'reload_mid_send' ? { kind, text, reloadAfterMs: pick([0, 0, 5, 20]) } : { kind, text });
     if (random() < 0.6) steps.push({ kind: 'wait', ms: between(random, 0, 60) });
+    if (random() < 0.4) steps.push({ kind: 'agent_says', agentText: `a${seed}-${i}` });
   }
   return steps;
 }

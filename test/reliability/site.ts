@@ -3,7 +3,8 @@
 import { setAgentPresence } from '../../demo/sandbox/routing';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../demo/sandbox/server';
 import type { Control } from '../../demo/sandbox/control';
-import { AGENT, AGENT_TOKEN, web } from '../sandbox/agent-helpers';
+import { request } from 'node:http';
+import { AGENT, AGENT_TOKEN } from '../sandbox/agent-helpers';
 import { LICENSE } from '../sandbox/helpers';
 
 /** A sandbox that can be restarted on the same port with its state. */
@@ -44,6 +45,50 @@ export async function startSite(options: SandboxOptions = {}): Promise<Site> {
 }
 
 /**
+ * One agent Web API call on a connection of its own: a pooled keep-alive socket would outlive a
+ * sandbox restart and fail the next call.
+ */
+function web(sandbox: Sandbox, action: string, body: unknown): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${sandbox.url}/v3.0/agent/action/${action}`,
+      { method: 'POST', agent: false, headers: { Authorization: `Bearer ${AGENT_TOKEN}`, 'Content-Type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} }));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
+}
+
+/** The customer's chats as the agent lists them, most recent activity first. */
+async function chatsOf(sandbox: Sandbox, customerId: string): Promise<{ id: string }[]> {
+  const summary = await web(sandbox, 'get_chats_summary', { limit: 100 });
+  if (summary.status !== 200) throw new Error(`get_chats_summary: ${summary.status} ${JSON.stringify(summary.body)}`);
+  return (summary.body.chats as { chat: { id: string; users: { id: string }[] } }[])
+    .map((c) => c.chat)
+    .filter((c) => c.users.some((u) => u.id === customerId));
+}
+
+/**
+ * The agent writes `text` into the customer's chat over the Web API; false when there is no chat yet.
+ *
+ * @example
+ * await agentSays(site.sandbox, customerId, 'How can I help?');
+ */
+export async function agentSays(sandbox: Sandbox, customerId: string, text: string): Promise<boolean> {
+  const [chat] = await chatsOf(sandbox, customerId);
+  if (!chat) return false;
+  const sent = await web(sandbox, 'send_event', { chat_id: chat.id, event: { type: 'message', text, recipients: 'all' } });
+  if (sent.status !== 200) throw new Error(`send_event: ${sent.status} ${JSON.stringify(sent.body)}`);
+  return true;
+}
+
+/**
  * The texts of a customer's messages as the agent reads them over the Web API: every thread of
  * the customer's chats, in order. Empty when the customer has no chat.
  *
@@ -51,14 +96,9 @@ export async function startSite(options: SandboxOptions = {}): Promise<Site> {
  * expect(await agentReads(site.sandbox, customerId)).toEqual(['one', 'two']);
  */
 export async function agentReads(sandbox: Sandbox, customerId: string): Promise<string[]> {
-  const summary = await web(sandbox, 'get_chats_summary', { limit: 100 }, AGENT_TOKEN);
-  if (summary.status !== 200) throw new Error(`get_chats_summary: ${summary.status} ${JSON.stringify(summary.body)}`);
-  const chats = (summary.body.chats as { chat: { id: string; users: { id: string }[] } }[])
-    .map((c) => c.chat)
-    .filter((c) => c.users.some((u) => u.id === customerId));
   const texts: string[] = [];
-  for (const chat of chats) {
-    const read = await web(sandbox, 'get_chat_threads', { chat_id: chat.id }, AGENT_TOKEN);
+  for (const chat of (await chatsOf(sandbox, customerId)).reverse()) {
+    const read = await web(sandbox, 'get_chat_threads', { chat_id: chat.id });
     if (read.status !== 200) throw new Error(`get_chat_threads: ${read.status} ${JSON.stringify(read.body)}`);
     for (const thread of read.body.chat.threads as { order: number; events: { type: string; author_id?: string; text?: string }[] }[]) {
       for (const e of thread.events) if (e.type === 'message' && e.author_id === customerId) texts.push(e.text ?? '');

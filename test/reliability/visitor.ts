@@ -107,6 +107,18 @@ export function ownMessages(store: ChatStore): [text: string, status: string][] 
 }
 
 /**
+ * The agent's messages as the widget shows them, in timeline order.
+ *
+ * @example
+ * agentMessages(visitor.store); // ['How can I help?']
+ */
+export function agentMessages(store: ChatStore): string[] {
+  return store.timeline.value
+    .filter((i) => !i.isOwn && i.event.type === 'message')
+    .map((i) => (i.event as { text: string }).text);
+}
+
+/**
  * Polls `check` every 20 ms until it returns true or `timeoutMs` (real time) passes; resolves
  * whether it did, so a test can report what it saw instead of a bare timeout.
  *
