@@ -1,5 +1,5 @@
 // The chat store: the reducer's state in a signal, computed selectors, actions, and the client wiring.
-import { batch, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import { backoff } from '../protocol/backoff';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
