@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAgent } from '../sandbox/agent-helpers';
 import type { Frame, TestClient } from '../sandbox/helpers';
-import { afterPaint, axeWidget, EMBEDS, openVisitor, startChat, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { afterPaint, axeWidget, EMBEDS, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { openVisitor, startChat } from './journey-visitor';
 
 let site: JourneySite;
 let agent: TestClient;

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENT, loginAgent } from '../sandbox/agent-helpers';
 import type { Frame, TestClient } from '../sandbox/helpers';
-import { axeWidget, EMBEDS, openVisitor, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { axeWidget, EMBEDS, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { openVisitor } from './journey-visitor';
 
 let site: JourneySite;
 let agent: TestClient;

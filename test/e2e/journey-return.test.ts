@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAgent, SALES_TOKEN, web, withSalesAgent } from '../sandbox/agent-helpers';
 import type { Frame, TestClient } from '../sandbox/helpers';
-import { axeWidget, EMBEDS, LICENSE_ID, openVisitor, startChat, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { axeWidget, EMBEDS, LICENSE_ID, startJourneySite, until, type JourneySite } from './journey-helpers';
+import { openVisitor, startChat } from './journey-visitor';
 
 let site: JourneySite;
 let agent: TestClient;
