@@ -11,8 +11,11 @@ import { LICENSE } from '../sandbox/helpers';
 export interface Site {
   readonly sandbox: Sandbox;
   readonly control: Control;
-  /** Closes the sandbox (every socket drops) and starts it again on the same port, state kept. */
-  restart(): Promise<void>;
+  /**
+   * Closes the sandbox (every socket drops) and starts it again on the same port, state kept;
+   * `whileDown` runs in between.
+   */
+  restart(whileDown?: () => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,8 +39,9 @@ export async function startSite(options: SandboxOptions = {}): Promise<Site> {
     get control() {
       return sandbox.control!;
     },
-    async restart() {
+    async restart(whileDown) {
       await sandbox.close();
+      await whileDown?.();
       sandbox = await open({ port: sandbox.port, store: sandbox.store });
     },
     close: () => sandbox.close(),
