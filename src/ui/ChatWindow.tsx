@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useContext, useEffect, useId, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { FilledFormField, RichMessageButton } from '../protocol/types';
 import { Composer } from './Composer';
@@ -53,6 +53,15 @@ export const ChatWindow = tracked((props: {
     if (props.open && !chat && !prechat) actions.loadForm('prechat');
   }, [props.open, !chat, !prechat]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
+  const hadForm = useRef(false);
+  // Sending the prechat form removes it, and the focused button with it, which leaves focus nowhere
+  // (the page's body): the visitor carries on in the message input instead.
+  useEffect(() => {
+    const input = props.inputRef?.current;
+    const active = input?.ownerDocument.activeElement;
+    if (hadForm.current && !form && props.open && input && (!active || active === input.ownerDocument.body)) input.focus();
+    hadForm.current = !!form;
+  }, [!form]);
   const stopReason = s.connectionInfo?.reason;
   // An offline group still takes messages (continuous chat): the offline notice says so, and only
   // a connection stopped for good disables the input (the banner above gives the reason).

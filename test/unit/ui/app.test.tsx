@@ -85,6 +85,18 @@ describe('App', () => {
     expect(input).not.toHaveProperty('text', expect.anything());
   });
 
+  it('moves focus to the message input once the sent prechat form goes away', () => {
+    const { q, store } = show('prechat');
+    const submit = q<HTMLButtonElement>('.survey button[type=submit]')!;
+    submit.focus();
+    expect(document.activeElement).toBe(submit);
+    // What the real store does on startChat: the queued form means the prechat is answered.
+    const form = { type: 'filled_form' as const, form_id: 'prechat-all', fields: [], custom_id: 'c1' };
+    act(() => store.dispatch({ type: 'send_queued', send: { customId: 'c1', event: form, status: 'queued', createdAt: 0 } }));
+    expect(q('.survey')).toBeNull();
+    expect(document.activeElement).toBe(q('textarea'));
+  });
+
   it('sends the prechat question as the first message, with the form', () => {
     const { q, store } = show('prechat');
     type(q('input[autocomplete=name]'), 'Jo');
