@@ -2,7 +2,7 @@
 // script hands its recorded commands to the widget made here once the visitor shows intent.
 import { createWidget } from './create-widget';
 import { readScriptConfig } from './read-script-config';
-import * as app from './start-app';
+import { startApp } from './start-app';
 import type { ChatWidget } from './types';
 
 /**
@@ -15,5 +15,5 @@ import type { ChatWidget } from './types';
  * widget.init({ groupId: 2 });
  */
 export function createScriptWidget(dataset: DOMStringMap, focused = false): ChatWidget {
-  return createWidget(async () => app, readScriptConfig(dataset), focused);
+  return createWidget(async () => ({ startApp }), readScriptConfig(dataset), focused);
 }
