@@ -144,11 +144,11 @@ describe('faults, one at a time', () => {
     const { visitor, browser } = await chatting();
     await site.restart(() => {
       void visitor.store.actions.sendMessage('typed offline');
-      expect(JSON.parse(browser.storage.getItem('chatlet_outbox_12345') ?? '[]')).toHaveLength(1);
+      expect(JSON.parse(browser.storage!.getItem('chatlet_outbox_12345') ?? '[]')).toHaveLength(1);
       visitor.close();
     });
     const later = load(browser);
     await shows(later, ['hello', 'typed offline']);
-    expect(browser.storage.getItem('chatlet_outbox_12345')).toBeNull();
+    expect(browser.storage!.getItem('chatlet_outbox_12345')).toBeNull();
   });
 });

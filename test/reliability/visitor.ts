@@ -43,9 +43,12 @@ class BrowserLikeSocket extends WebSocket {
   }
 }
 
-/** One visitor across reloads: the browser's storage and the customer identity (its cookie). */
+/**
+ * One visitor across reloads: the browser's storage (undefined: `localStorage`, which Node lacks)
+ * and the customer identity (its cookie).
+ */
 export interface Browser {
-  storage: StorageLike;
+  storage: StorageLike | undefined;
   entityId?: string;
 }
 
