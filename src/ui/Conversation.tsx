@@ -46,7 +46,7 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
           </div>
         </div>
       )}
-      {store.availability.value === 'offline' && !chat?.active && <OfflineNotice />}
+      {store.availability.value === 'offline' && <OfflineNotice left={!!chat?.active} />}
       {typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />}
       {chat && !chat.active && timeline.length > 0 && <Postchat />}
     </MessageList>

@@ -2,17 +2,18 @@ import { useContext } from 'preact/hooks';
 import { StringsContext } from './strings';
 
 /**
- * Shown when the group has no agents online: the visitor can still leave a message (continuous chat).
+ * Shown when the group has no agents online: the visitor can still leave a message (continuous chat),
+ * and once it is left, the notice stays to say it waits for the team.
  *
  * @example
- * {availability === 'offline' && <OfflineNotice />}
+ * {availability === 'offline' && <OfflineNotice left={chatActive} />}
  */
-export function OfflineNotice() {
+export function OfflineNotice({ left = false }: { left?: boolean }) {
   const t = useContext(StringsContext);
   return (
     <div class="away" role="status">
       <strong>{t.offlineTitle}</strong>
-      <p>{t.offlineBody}</p>
+      <p>{left ? t.offlineLeft : t.offlineBody}</p>
     </div>
   );
 }

@@ -37,6 +37,7 @@ export const defaultStrings = {
   webview: 'Embedded page',
   offlineTitle: 'We are away right now',
   offlineBody: 'Leave a message and we will reply as soon as we can.',
+  offlineLeft: 'Your message is waiting for us. We will reply here as soon as we are back.',
   startChat: 'Start the chat',
   required: 'This field is required.',
   invalidEmail: 'Enter a valid email address.',

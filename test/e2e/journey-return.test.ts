@@ -144,6 +144,7 @@ describe.each(EMBEDS)('coming back (%s embed)', (embed) => {
     expect(answer.success).toBe(true);
     await visitor.message('Please call me back tomorrow.', 'visitor').waitFor();
     await until(async () => (await widget.locator('.st').count()) == 0, 'the message to leave "Sending…"');
+    await notice.filter({ hasText: 'Your message is waiting for us.' }).waitFor();
     // The message waits in the Sales group's chat for an agent, as the agent Web API shows.
     const chatId = answer.payload.chat?.id ?? answer.payload.chat_id;
     const { status, body } = await web(site.server, 'get_chat_threads', { chat_id: chatId }, SALES_TOKEN);

@@ -99,6 +99,13 @@ describe('strings', () => {
   });
 });
 
+describe('OfflineNotice', () => {
+  it('invites a message, then says the left message waits for the team', () => {
+    expect(mount(<OfflineNotice />).root.textContent).toContain(defaultStrings.offlineBody);
+    expect(mount(<OfflineNotice left />).root.textContent).toContain(defaultStrings.offlineLeft);
+  });
+});
+
 describe('TypingIndicator', () => {
   it('tells screen readers who is typing', () => {
     expect(mount(<TypingIndicator name="Bart" />).root.querySelector('[role=status]')?.textContent).toBe('Bart is typing');
