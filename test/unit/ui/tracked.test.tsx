@@ -1,5 +1,7 @@
 // Only signals-core here: the component must follow signals without @preact/signals' option hooks.
 import { signal } from '@preact/signals-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,5 +73,15 @@ describe('tracked', () => {
     r.unmount();
     act(() => void (count.value = 1));
     expect(renders).toBe(1);
+  });
+
+  it('wraps every component that reads the store or view signals', () => {
+    // An unwrapped component would read a signal once and never update: the UI would go stale.
+    const dir = resolve(__dirname, '../../../src/ui');
+    const readers = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsx'))
+      .filter((f) => /\b(store|view)\.\w+\.value\b/.test(readFileSync(resolve(dir, f), 'utf8')));
+    expect(readers.length).toBeGreaterThan(0);
+    for (const f of readers) expect(readFileSync(resolve(dir, f), 'utf8'), f).toMatch(/= tracked\(/);
   });
 });
