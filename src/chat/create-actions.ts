@@ -182,7 +182,9 @@ export function createActions(ctx: StoreContext, deps: ActionDeps) {
     },
     submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       ctx.emit('form_submitted', { type: 'postchat' });
-      const sent = enqueue(queue({ type: 'filled_form', form_id: formId, fields }, true));
+      // A form that only asked for the rating has no answers to send: an empty filled_form
+      // would show as a blank "form sent" bubble.
+      const sent = fields.length > 0 ? enqueue(queue({ type: 'filled_form', form_id: formId, fields }, true)) : Promise.resolve();
       return rating ? Promise.all([sent, actions.rate(rating)]).then(() => undefined) : sent;
     },
     setPanelVisible(visible: boolean): void {

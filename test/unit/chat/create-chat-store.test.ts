@@ -265,4 +265,15 @@ describe('createChatStore: forms', () => {
     expect(store.rating.value).toEqual({ score: 0 });
     expect(log.filter(([n]) => n === 'form_submitted' || n === 'rating_submitted').map(([, p]) => p)).toEqual([{ type: 'postchat' }, 'bad']);
   });
+
+  it('sends only the rating when the postchat form asked for nothing else', async () => {
+    const { fake, server, store } = await setup();
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    server.close();
+    await store.actions.submitPostchat({ formId: 'P1', fields: [], rating: { score: 1 } });
+    await flush();
+    expect(fake.calls('send_event')).toEqual([]);
+    expect(store.rating.value).toEqual({ score: 1 });
+  });
 });
