@@ -37,7 +37,7 @@ function loggedIn(state: ChatState, r: LoginResponse): ChatState {
 
 /** The chat to show: the active one with the highest `order`, else the newest. */
 function pickCurrent(state: ChatState, summaries: ChatSummary[]): string | null {
-  const ids = summaries.map((s) => s.id).filter((id) => state.chats[id]);
+  const ids = summaries.map((s) => s?.id).filter((id): id is string => typeof id === 'string' && !!state.chats[id]);
   const key = (id: string) => (state.chats[id]!.active ? 1e18 : 0) + (state.chats[id]!.order ?? 0);
   return ids.sort((a, b) => key(b) - key(a))[0] ?? state.currentChatId;
 }

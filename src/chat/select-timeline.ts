@@ -45,9 +45,12 @@ const STATUS = { queued: 'pending', pending: 'pending', sent: 'sent', failed: 'f
  */
 export function buildTimeline(chat: ChatRecord | null, localSends: LocalSend[], customerId: string | null): TimelineItem[] {
   const items: TimelineItem[] = [];
+  // An event id is a row's key: a copy a broken server filed under a second thread shows once.
+  const listed = new Set<string>();
   for (const threadId of chat?.threadIds ?? []) {
     for (const event of chat!.threads[threadId]?.events ?? []) {
-      if (event.recipients === 'agents') continue;
+      if (event.recipients === 'agents' || listed.has(event.id)) continue;
+      listed.add(event.id);
       const authorId = event.author_id ?? null;
       items.push({
         key: event.id,
