@@ -15,7 +15,9 @@ function restore(value: unknown): LocalSend | null {
   if (typeof value !== 'object' || value === null) return null;
   const s = value as Partial<StoredSend>;
   const e = s.event as Partial<LocalSend['event']> | undefined;
-  if (typeof s.customId !== 'string' || typeof s.createdAt !== 'number' || !e || e.custom_id !== s.customId) return null;
+  if (typeof s.customId !== 'string' || !e || e.custom_id !== s.customId) return null;
+  // The timeline renders it as a date: one out of Date's range would throw there.
+  if (typeof s.createdAt !== 'number' || Number.isNaN(new Date(s.createdAt).getTime())) return null;
   const valid =
     (e.type === 'message' && typeof e.text === 'string') ||
     (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields));

@@ -40,7 +40,12 @@ export function reduceLocalSend(state: ChatState, action: SendAction): ChatState
     case 'sends_restored': {
       const sends = action.type === 'send_queued' ? [action.send] : action.sends;
       const known = new Set(state.localSends.map((s) => s.customId));
-      const added = sends.filter((s) => !known.has(s.customId) && !delivered(state, s.customId));
+      // One entry per custom_id, also when a restored list repeats one: it would be sent twice.
+      const added = sends.filter((s) => {
+        if (known.has(s.customId) || delivered(state, s.customId)) return false;
+        known.add(s.customId);
+        return true;
+      });
       return added.length === 0 ? state : { ...state, localSends: [...state.localSends, ...added] };
     }
     case 'sends_started':
