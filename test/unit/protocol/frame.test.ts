@@ -58,6 +58,20 @@ describe('frame', () => {
     expect(frame(JSON.stringify({ action, type: 'push', payload: {} }))).toEqual({ frame: { action, type: 'push', payload: {} } });
   });
 
+  it('checks every id of a long history, and reports the first bad one as a reviver would (inner first)', () => {
+    const events = Array.from({ length: 10_000 }, (_, i) => ({ id: `T_${i}`, type: 'message', text: `m ${i}`, author_id: 'a@x' }));
+    const chat = (author: string, threadId = 'T') => ({
+      action: 'get_chat_threads',
+      type: 'response',
+      success: true,
+      payload: { chat: { id: 'C', threads: [{ id: threadId, events: [...events, { id: 'last', type: 'message', author_id: author }] }] } },
+    });
+    expect(error(chat('b@x'))).toBeUndefined();
+    expect(error(chat('valueOf'))).toBe('bad author_id');
+    expect(error(chat('valueOf', '__proto__'))).toBe('bad author_id');
+    expect(error(chat('b@x', '__proto__'))).toBe('bad threads.id');
+  });
+
   it('never throws, whatever arrives', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (data) => 'error' in frame(data) || 'frame' in frame(data)));
   });
