@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton, User } from '../protocol/types';
@@ -7,18 +7,28 @@ import { dayLabel } from './format-time';
 import { groupTimeline } from './group-timeline';
 import { Icon } from './Icon';
 import { MessageGroup } from './MessageGroup';
+import { rowCache } from './row-cache';
 import { StringsContext } from './strings';
 import { SystemMessage } from './SystemMessage';
 
-// Only the newest PAGE events are rendered at first; scrolling up reveals PAGE more at a time
-// before asking the server for older threads, so a 10,000-event chat opens without a long task.
-const PAGE = 60;
+// Only a window of at most WINDOW events is rendered: the newest PAGE at first, PAGE more (older
+// or newer) each time the visitor scrolls to an edge, dropping as many at the far edge once the
+// window is full. So a 10,000-event chat opens, scrolls and grows with a DOM of a few hundred rows.
+const PAGE = 25;
+const WINDOW = 3 * PAGE;
 const NEAR = 48;
+
+/** Where the window ends (`endKey` null: at the newest event) and how many events it holds at most. */
+interface Window {
+  endKey: string | null;
+  size: number;
+}
 
 /**
  * The conversation: a `role="log"` live region grouped by day and author. It stays pinned to the
- * bottom while the visitor is there, keeps its place when older history is prepended, offers a
- * "new messages" jump when something arrives while scrolled up, and loads older history at the top.
+ * bottom while the visitor is there, keeps its place when history is revealed or dropped around the
+ * view, offers a "new messages" jump when something arrives while scrolled up, and loads older
+ * history from the server once the oldest event it holds is on screen.
  *
  * @example
  * <MessageList items={timeline} users={users} customerId={me} hasOlder onLoadOlder={loadOlder} onPress={press} onRetry={retry} />
@@ -36,49 +46,105 @@ export function MessageList(props: {
 }) {
   const t = useContext(StringsContext);
   const { items } = props;
-  const [limit, setLimit] = useState(PAGE);
+  const [win, setWin] = useState<Window>({ endKey: null, size: PAGE });
   const [jump, setJump] = useState(false);
   const log = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const fromBottom = useRef(0);
-  const seen = useRef({ first: '', last: '' });
-  const shown = items.slice(-limit);
+  // A row that stays rendered across a move of the window, and where it was: the view follows it.
+  const anchor = useRef<{ el: HTMLElement; top: number } | null>(null);
+  const seen = useRef({ first: '', newest: '' });
+  const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
+  const kept = (cache.current ??= rowCache<VNode>());
+  // Kept rows call the latest handlers, not the ones of the render that made them.
+  const handlers = useRef(props);
+  handlers.current = props;
+  const found = win.endKey === null ? -1 : items.findIndex((i) => i.key === win.endKey);
+  // An end event that is gone (a local send the server confirmed under its own id) ends the window at the newest.
+  const end = found < 0 ? items.length : found + 1;
+  const start = Math.max(0, end - win.size);
+  const shown = items.slice(start, end);
+  const rows = groupTimeline(shown);
   const first = shown[0]?.key ?? '';
-  const last = shown.at(-1)?.key ?? '';
+  const newest = items.at(-1)?.key ?? '';
 
-  const toBottom = () => {
+  // Back at the newest event: the window follows arrivals again (the jump from far up also narrows it).
+  const toBottom = (size = win.size) => {
     const el = log.current;
     if (el) el.scrollTop = el.scrollHeight;
     stick.current = true;
     setJump(false);
+    if (win.endKey !== null) setWin({ endKey: null, size });
+  };
+
+  // Rows are the log's children after the optional "loading" line.
+  const rowElement = (index: number) => log.current?.children[(props.loadingOlder ? 1 : 0) + index] as HTMLElement | undefined;
+  // Older events may join the first group (its key is its first event's), so the view follows the row after it.
+  const keptAbove = rows.findIndex((r) => r.kind === 'group') + 1;
+  const move = (next: Window, keep: HTMLElement | undefined) => {
+    anchor.current = keep ? { el: keep, top: keep.offsetTop } : null;
+    setWin(next);
   };
 
   useLayoutEffect(() => {
     const el = log.current!;
     const prev = seen.current;
+    const held = anchor.current;
+    anchor.current = null;
     if (stick.current) el.scrollTop = el.scrollHeight;
-    else {
-      // Older events went in above: keep the visitor's view where it was.
-      if (first !== prev.first) el.scrollTop = el.scrollHeight - fromBottom.current;
-      if (last !== prev.last && prev.last) setJump(true);
-    }
-    seen.current = { first, last };
+    else if (held?.el.isConnected) el.scrollTop += held.el.offsetTop - held.top;
+    // Older events went in above only: keep the visitor's view where it was.
+    else if (first !== prev.first) el.scrollTop = el.scrollHeight - fromBottom.current;
+    if (!stick.current && newest !== prev.newest && prev.newest) setJump(true);
+    seen.current = { first, newest };
     fromBottom.current = el.scrollHeight - el.scrollTop;
   });
 
   const onScroll = () => {
     const el = log.current!;
     fromBottom.current = el.scrollHeight - el.scrollTop;
-    const atBottom = fromBottom.current - el.clientHeight < NEAR;
-    if (atBottom && !stick.current) toBottom();
-    stick.current = atBottom;
-    if (el.scrollTop < NEAR) {
-      if (items.length > limit) setLimit(limit + PAGE);
-      else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
+    const nearBottom = fromBottom.current - el.clientHeight < NEAR;
+    if (nearBottom && end < items.length) {
+      // Newer events wait below the window: bring the next page in, dropping as many at the top.
+      const next = end + PAGE;
+      return move({ endKey: next >= items.length ? null : items[next - 1]!.key, size: win.size }, rowElement(rows.length - 1));
     }
+    if (nearBottom && !stick.current) toBottom();
+    // Leaving the bottom pins the window to what is shown, so arrivals do not shift the view.
+    if (!nearBottom && stick.current && win.endKey === null && shown.length > 0) setWin({ endKey: shown.at(-1)!.key, size: win.size });
+    stick.current = nearBottom;
+    if (el.scrollTop >= NEAR) return;
+    if (start > 0 && win.size < WINDOW) move({ endKey: win.endKey, size: Math.min(WINDOW, win.size + PAGE) }, undefined);
+    else if (start > 0) move({ endKey: items[end - 1 - Math.min(PAGE, start)]!.key, size: win.size }, rowElement(keptAbove));
+    else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
   };
 
   const now = Date.now();
+  const rendered = rows.map((row) => {
+    if (row.kind === 'day') {
+      const label = dayLabel(row.at, now, t);
+      return kept.get(row.key, [label], () => <DaySeparator key={row.key} label={label} />);
+    }
+    if (row.kind === 'system') {
+      const event = row.item.event as Extract<TimelineItem['event'], { type: 'system_message' }>;
+      return kept.get(row.key, [event], () => <SystemMessage key={row.key} event={event} />);
+    }
+    const author = row.authorId ? props.users[row.authorId] : null;
+    // Timeline items are rebuilt on every change; their events and statuses say whether a row changed.
+    const deps = [author, props.customerId, ...row.items.flatMap((i) => [i.event, i.status])];
+    return kept.get(row.key, deps, () => (
+      <MessageGroup
+        key={row.key}
+        row={row}
+        author={author}
+        customerId={props.customerId}
+        onPress={(i, b) => handlers.current.onPress(row.items[i]!, b)}
+        onRetry={(customId) => handlers.current.onRetry(customId)}
+      />
+    ));
+  });
+  kept.done();
+
   return (
     <div class="logw">
       <div
@@ -92,26 +158,15 @@ export function MessageList(props: {
         onLoadCapture={() => stick.current && toBottom()}
       >
         {props.loadingOlder && <p class="sys">{t.loadingOlder}</p>}
-        {groupTimeline(shown).map((row) =>
-          row.kind === 'day' ? (
-            <DaySeparator key={row.key} label={dayLabel(row.at, now, t)} />
-          ) : row.kind === 'system' ? (
-            <SystemMessage key={row.key} event={row.item.event as Extract<TimelineItem['event'], { type: 'system_message' }>} />
-          ) : (
-            <MessageGroup
-              key={row.key}
-              row={row}
-              author={row.authorId ? props.users[row.authorId] : null}
-              customerId={props.customerId}
-              onPress={(i, b) => props.onPress(row.items[i]!, b)}
-              onRetry={props.onRetry}
-            />
-          ),
-        )}
+        {rendered}
         {props.children}
       </div>
       {jump && (
-        <button type="button" class="jump" onClick={toBottom}>
+        <button
+          type="button"
+          class="jump"
+          onClick={() => toBottom(end < items.length ? PAGE : win.size)}
+        >
           {t.newMessages}
           <Icon name="down" />
         </button>

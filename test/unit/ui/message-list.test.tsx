@@ -5,11 +5,18 @@ import type { ChatEvent, User } from '../../../src/protocol/types';
 import { MessageList } from '../../../src/ui/MessageList';
 import { all, cleanup, click, mount } from './render';
 
-// happy-dom has no layout: give the log a fake one (100 px per row, 300 px tall, clamped scrollTop).
+// happy-dom has no layout: give the log a fake one (100 px per row, 300 px tall, clamped scrollTop,
+// and each element's offsetTop from the rows before it).
 const ROW = 100;
 const VIEW = 300;
+const UNIT = '.item, .day, .sys';
 const tops = new WeakMap<Element, number>();
-const height = (el: Element) => el.querySelectorAll('.item, .day, .sys').length * ROW;
+const height = (el: Element) => el.querySelectorAll(UNIT).length * ROW;
+const offsetTop = (el: Element) => {
+  const log = el.closest('[role=log]');
+  const unit = el.matches(UNIT) ? el : el.querySelector(UNIT);
+  return log && unit ? [...log.querySelectorAll(UNIT)].indexOf(unit) * ROW : 0;
+};
 const saved: [string, PropertyDescriptor | undefined][] = [];
 beforeAll(() => {
   const proto = HTMLElement.prototype;
@@ -19,6 +26,7 @@ beforeAll(() => {
   };
   define('scrollHeight', { get(this: Element) { return height(this); } });
   define('clientHeight', { get() { return VIEW; } });
+  define('offsetTop', { get(this: Element) { return offsetTop(this); } });
   define('scrollTop', {
     get(this: Element) { return tops.get(this) ?? 0; },
     set(this: Element, v: number) { tops.set(this, Math.max(0, Math.min(v, height(this) - VIEW))); },
@@ -30,6 +38,9 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
+// The list renders the newest PAGE events, widens by PAGE per scroll to the top up to WINDOW, then moves.
+const PAGE = 25;
+const WINDOW = 75;
 const ME = 'me';
 const users: Record<string, User> = { a: { id: 'a', type: 'agent', name: 'Ann', avatar: 'https://x.io/a.png' } };
 const base = Date.UTC(2024, 0, 10, 12);
@@ -114,16 +125,20 @@ describe('MessageList', () => {
   });
 
   it('renders a window of the newest events and widens it before loading older history', () => {
-    const items = range(0, 200);
+    const items = range(0, 100);
     const { root, scrollTo, props, update } = list(items, { hasOlder: true });
-    expect(all(root, '.item')).toHaveLength(60);
-    expect(root.textContent).toContain('message 199');
+    expect(all(root, '.item')).toHaveLength(PAGE);
+    expect(root.textContent).toContain('message 99');
     scrollTo(0);
-    expect(all(root, '.item')).toHaveLength(120);
+    expect(all(root, '.item')).toHaveLength(2 * PAGE);
     expect(props.onLoadOlder).not.toHaveBeenCalled();
     scrollTo(0);
     scrollTo(0);
-    expect(all(root, '.item')).toHaveLength(200);
+    // At most WINDOW rendered: the oldest are in, the newest dropped.
+    expect(all(root, '.item')).toHaveLength(WINDOW);
+    expect(root.textContent).toContain('message 0');
+    expect(root.textContent).not.toContain('message 99');
+    expect(props.onLoadOlder).not.toHaveBeenCalled();
     scrollTo(0);
     expect(props.onLoadOlder).toHaveBeenCalledOnce();
     update(items, { loadingOlder: true });
@@ -134,6 +149,67 @@ describe('MessageList', () => {
 
   it('renders 10,000 events by rendering only the newest window', () => {
     const { root } = list(range(0, 10_000));
-    expect(all(root, '.item')).toHaveLength(60);
+    expect(all(root, '.item')).toHaveLength(PAGE);
+  });
+
+  it('scrolls through a long chat to the oldest event and back with at most WINDOW rendered', () => {
+    const { root, log, scrollTo } = list(range(0, 500));
+    const counts: number[] = [];
+    for (let i = 0; i < 100 && all(root, '.item')[0]?.textContent !== 'message 0'; i++) {
+      scrollTo(0);
+      counts.push(all(root, '.item').length);
+    }
+    expect(all(root, '.item')[0]?.textContent).toBe('message 0');
+    expect(Math.max(...counts)).toBe(WINDOW);
+    for (let i = 0; i < 100 && all(root, '.item').at(-1)?.textContent !== 'message 499'; i++) {
+      scrollTo(log.scrollHeight);
+      expect(all(root, '.item').length).toBeLessThanOrEqual(WINDOW);
+    }
+    expect(all(root, '.item').at(-1)?.textContent).toBe('message 499');
+    expect(root.querySelector('button.jump')).toBeNull();
+    // happy-dom renders slowly: this takes ~40 moves of the window.
+  }, 20_000);
+
+  it('keeps the rows on screen in place when the window moves up or down', () => {
+    const { root, log, scrollTo } = list(range(0, 1000));
+    const texts = () => all(root, '.item').map((e) => e.textContent);
+    // Scrolls to `top`, where `pick` is on screen; the scroll moves the window, and `pick`'s event stays put.
+    const items = () => all(root, '.item') as HTMLElement[];
+    const keepsPlace = (top: number, pick: (items: HTMLElement[]) => HTMLElement) => {
+      act(() => void (log.scrollTop = top));
+      const el = pick(items());
+      const [text, before, shown] = [el.textContent, el.offsetTop - log.scrollTop, texts()];
+      scrollTo(top);
+      expect(texts()).not.toEqual(shown);
+      const same = items().find((e) => e.textContent === text)!;
+      expect(same.offsetTop - log.scrollTop).toBe(before);
+    };
+    scrollTo(0);
+    scrollTo(0);
+    // The window is full: each scroll to the top brings older events in and drops the newest.
+    for (let i = 0; i < 3; i++) keepsPlace(0, (items) => items[0]!);
+    expect(all(root, '.item')).toHaveLength(WINDOW);
+    for (let i = 0; i < 3; i++) keepsPlace(log.scrollHeight - VIEW, (items) => items.at(-1)!);
+    expect(all(root, '.item')).toHaveLength(WINDOW);
+  });
+
+  it('holds the view while scrolled up as events arrive, then jumps to the newest', () => {
+    const { root, log, update, scrollTo } = list(range(0, 500));
+    scrollTo(0);
+    scrollTo(0);
+    scrollTo(0);
+    const top = log.scrollTop;
+    const firstShown = all(root, '.item')[0]?.textContent;
+    update(range(0, 520));
+    expect(log.scrollTop).toBe(top);
+    expect(all(root, '.item')[0]?.textContent).toBe(firstShown);
+    expect(root.textContent).not.toContain('message 519');
+    click(root.querySelector('button.jump'));
+    expect(all(root, '.item')).toHaveLength(PAGE);
+    expect(all(root, '.item').at(-1)?.textContent).toBe('message 519');
+    expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
+    update(range(0, 521));
+    expect(all(root, '.item').at(-1)?.textContent).toBe('message 520');
+    expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
   });
 });
