@@ -49,14 +49,24 @@ export async function startSite(options: SandboxOptions = {}): Promise<Site> {
 }
 
 /**
- * One agent Web API call on a connection of its own: a pooled keep-alive socket would outlive a
- * sandbox restart and fail the next call.
+ * One agent Web API call on a connection of its own (a pooled keep-alive socket would outlive a
+ * sandbox restart and fail the next call), as the agent unless another `authorization` (or none).
+ *
+ * @example
+ * const { status, body } = await web(site.sandbox, 'get_customers', {}, null); // 401
  */
-function web(sandbox: Sandbox, action: string, body: unknown): Promise<{ status: number; body: any }> {
+export function web(
+  sandbox: Sandbox,
+  action: string,
+  body: unknown,
+  authorization: string | null = `Bearer ${AGENT_TOKEN}`,
+): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (authorization !== null) headers.Authorization = authorization;
     const req = request(
       `${sandbox.url}/v3.0/agent/action/${action}`,
-      { method: 'POST', agent: false, headers: { Authorization: `Bearer ${AGENT_TOKEN}`, 'Content-Type': 'application/json' } },
+      { method: 'POST', agent: false, headers },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
