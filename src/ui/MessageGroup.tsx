@@ -1,4 +1,5 @@
-import { useContext } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useContext, useRef } from 'preact/hooks';
 import type { User } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { EventView } from './EventView';
@@ -6,6 +7,7 @@ import { clock, eventTime } from './format-time';
 import type { TimelineRow } from './group-timeline';
 import { MessageStatus } from './MessageStatus';
 import type { ButtonHandler } from './RichButton';
+import { rowCache } from './row-cache';
 import { Safe } from './Safe';
 import { StringsContext } from './strings';
 
@@ -26,22 +28,31 @@ export function MessageGroup(props: {
 }) {
   const t = useContext(StringsContext);
   const { row, author } = props;
+  // A burst of messages from one author lands in one group: each arrival renders only its own item.
+  const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
+  const kept = (cache.current ??= rowCache<VNode>());
+  const latest = useRef(props);
+  latest.current = props;
   const name = row.isOwn ? t.you : String(author?.name || t.agent);
   let last: number | null = null;
   for (const item of row.items) last = eventTime(item.event) ?? last;
+  const shown = row.items.map((item, i) =>
+    kept.get(item.key, [item.event, item.status, props.customerId, i], () => (
+      <div class="item" key={item.key}>
+        <Safe>
+          <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} />
+        </Safe>
+        {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
+      </div>
+    )),
+  );
+  kept.done();
   return (
     <div class={row.isOwn ? 'grp own' : 'grp'}>
       {!row.isOwn && <Avatar src={author?.avatar} name={name} />}
       <div class="col">
         <span class={row.isOwn ? 'who sr' : 'who'}>{name}</span>
-        {row.items.map((item, i) => (
-          <div class="item" key={item.key}>
-            <Safe>
-              <EventView event={item.event} customerId={props.customerId} onPress={(b) => props.onPress(i, b)} />
-            </Safe>
-            {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => props.onRetry(item.customId!)} />}
-          </div>
-        ))}
+        {shown}
         {last !== null && <time class="meta">{clock(last)}</time>}
       </div>
     </div>

@@ -6,23 +6,17 @@ import { DaySeparator } from './DaySeparator';
 import { dayLabel } from './format-time';
 import { groupTimeline } from './group-timeline';
 import { Icon } from './Icon';
+import { pinWindow, revealNewer, revealOlder, windowRange, type ListWindow } from './list-window';
 import { MessageGroup } from './MessageGroup';
 import { rowCache } from './row-cache';
 import { StringsContext } from './strings';
 import { SystemMessage } from './SystemMessage';
 
-// Only a window of at most WINDOW events is rendered: the newest PAGE at first, PAGE more (older
-// or newer) each time the visitor scrolls to an edge, dropping as many at the far edge once the
-// window is full. So a 10,000-event chat opens, scrolls and grows with a DOM of a few hundred rows.
-const PAGE = 25;
-const WINDOW = 3 * PAGE;
+// Only a window of the timeline is rendered (list-window.ts): the newest events at first, more
+// (older or newer) each time the visitor scrolls to an edge, dropping as many at the far edge once
+// it is full. So a 10,000-event chat opens, scrolls and grows with a DOM of a few hundred rows.
 const NEAR = 48;
-
-/** Where the window ends (`endKey` null: at the newest event) and how many events it holds at most. */
-interface Window {
-  endKey: string | null;
-  size: number;
-}
+const FOLLOW: ListWindow = { fromKey: null, toKey: null };
 
 /**
  * The conversation: a `role="log"` live region grouped by day and author. It stays pinned to the
@@ -46,7 +40,7 @@ export function MessageList(props: {
 }) {
   const t = useContext(StringsContext);
   const { items } = props;
-  const [win, setWin] = useState<Window>({ endKey: null, size: PAGE });
+  const [win, setWin] = useState(FOLLOW);
   const [jump, setJump] = useState(false);
   const log = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
@@ -59,29 +53,26 @@ export function MessageList(props: {
   // Kept rows call the latest handlers, not the ones of the render that made them.
   const handlers = useRef(props);
   handlers.current = props;
-  const found = win.endKey === null ? -1 : items.findIndex((i) => i.key === win.endKey);
-  // An end event that is gone (a local send the server confirmed under its own id) ends the window at the newest.
-  const end = found < 0 ? items.length : found + 1;
-  const start = Math.max(0, end - win.size);
+  const { start, end } = windowRange(win, items);
   const shown = items.slice(start, end);
   const rows = groupTimeline(shown);
   const first = shown[0]?.key ?? '';
   const newest = items.at(-1)?.key ?? '';
 
-  // Back at the newest event: the window follows arrivals again (the jump from far up also narrows it).
-  const toBottom = (size = win.size) => {
+  // Back at the newest event: the window follows arrivals again (the jump from far up starts it anew).
+  const toBottom = (next: ListWindow = { fromKey: win.fromKey, toKey: null }) => {
     const el = log.current;
     if (el) el.scrollTop = el.scrollHeight;
     stick.current = true;
     setJump(false);
-    if (win.endKey !== null) setWin({ endKey: null, size });
+    if (win.toKey !== null) setWin(next);
   };
 
   // Rows are the log's children after the optional "loading" line.
   const rowElement = (index: number) => log.current?.children[(props.loadingOlder ? 1 : 0) + index] as HTMLElement | undefined;
   // Older events may join the first group (its key is its first event's), so the view follows the row after it.
   const keptAbove = rows.findIndex((r) => r.kind === 'group') + 1;
-  const move = (next: Window, keep: HTMLElement | undefined) => {
+  const move = (next: ListWindow, keep: HTMLElement | undefined) => {
     anchor.current = keep ? { el: keep, top: keep.offsetTop } : null;
     setWin(next);
   };
@@ -104,18 +95,15 @@ export function MessageList(props: {
     const el = log.current!;
     fromBottom.current = el.scrollHeight - el.scrollTop;
     const nearBottom = fromBottom.current - el.clientHeight < NEAR;
-    if (nearBottom && end < items.length) {
-      // Newer events wait below the window: bring the next page in, dropping as many at the top.
-      const next = end + PAGE;
-      return move({ endKey: next >= items.length ? null : items[next - 1]!.key, size: win.size }, rowElement(rows.length - 1));
-    }
+    const newer = nearBottom ? revealNewer(win, items) : null;
+    if (newer) return move(newer, rowElement(rows.length - 1));
     if (nearBottom && !stick.current) toBottom();
     // Leaving the bottom pins the window to what is shown, so arrivals do not shift the view.
-    if (!nearBottom && stick.current && win.endKey === null && shown.length > 0) setWin({ endKey: shown.at(-1)!.key, size: win.size });
+    if (!nearBottom && stick.current && win.toKey === null) setWin(pinWindow(win, items));
     stick.current = nearBottom;
     if (el.scrollTop >= NEAR) return;
-    if (start > 0 && win.size < WINDOW) move({ endKey: win.endKey, size: Math.min(WINDOW, win.size + PAGE) }, undefined);
-    else if (start > 0) move({ endKey: items[end - 1 - Math.min(PAGE, start)]!.key, size: win.size }, rowElement(keptAbove));
+    const older = revealOlder(win, items);
+    if (older) move(older, rowElement(keptAbove));
     else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
   };
 
@@ -165,7 +153,7 @@ export function MessageList(props: {
         <button
           type="button"
           class="jump"
-          onClick={() => toBottom(end < items.length ? PAGE : win.size)}
+          onClick={() => toBottom(end < items.length ? FOLLOW : undefined)}
         >
           {t.newMessages}
           <Icon name="down" />

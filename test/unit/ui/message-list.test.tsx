@@ -2,6 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimelineItem } from '../../../src/chat/selectors';
 import type { ChatEvent, User } from '../../../src/protocol/types';
+import { PAGE, WINDOW } from '../../../src/ui/list-window';
 import { MessageList } from '../../../src/ui/MessageList';
 import { all, cleanup, click, mount } from './render';
 
@@ -38,9 +39,6 @@ afterAll(() => {
 });
 afterEach(cleanup);
 
-// The list renders the newest PAGE events, widens by PAGE per scroll to the top up to WINDOW, then moves.
-const PAGE = 25;
-const WINDOW = 75;
 const ME = 'me';
 const users: Record<string, User> = { a: { id: 'a', type: 'agent', name: 'Ann', avatar: 'https://x.io/a.png' } };
 const base = Date.UTC(2024, 0, 10, 12);
@@ -193,6 +191,18 @@ describe('MessageList', () => {
     expect(all(root, '.item')).toHaveLength(WINDOW);
   });
 
+  it('keeps the first row through arrivals at the bottom, rebuilding it once per PAGE events', () => {
+    const { root, update } = list(range(0, 100));
+    const firsts = new Set<Element>();
+    for (let n = 101; n < 100 + 2 * PAGE; n++) {
+      update(range(0, n));
+      firsts.add(root.querySelector('.grp')!);
+      expect(all(root, '.item').length).toBeLessThan(2 * PAGE);
+    }
+    expect(firsts.size).toBe(2);
+    expect(all(root, '.item').at(-1)?.textContent).toBe(`message ${98 + 2 * PAGE}`);
+  });
+
   it('holds the view while scrolled up as events arrive, then jumps to the newest', () => {
     const { root, log, update, scrollTo } = list(range(0, 500));
     scrollTo(0);
@@ -205,7 +215,8 @@ describe('MessageList', () => {
     expect(all(root, '.item')[0]?.textContent).toBe(firstShown);
     expect(root.textContent).not.toContain('message 519');
     click(root.querySelector('button.jump'));
-    expect(all(root, '.item')).toHaveLength(PAGE);
+    // The newest, from a PAGE boundary: 495 − 495 % 25 = 475.
+    expect(all(root, '.item')).toHaveLength(520 - 475);
     expect(all(root, '.item').at(-1)?.textContent).toBe('message 519');
     expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
     update(range(0, 521));
