@@ -14,6 +14,7 @@ import { customIdGenerator } from './custom-id';
 import { errorInfo, isConnectionError } from './error-info';
 import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
+import { pushBatcher } from './push-batcher';
 import { reduce } from './reducer';
 import { resync } from './resync';
 import { createViews } from './create-views';
@@ -38,6 +39,12 @@ export interface ChatStoreOptions {
   groupId?: number;
   clock?: Clock;
   random?: () => number;
+  /**
+   * Applies server pushes that arrive back to back in one state change (on a 0 ms timer of `clock`)
+   * instead of one by one; anything that reads or changes the state applies them first. The widget
+   * turns this on, so a burst of incoming events renders once, not once per frame.
+   */
+  batchPushes?: boolean;
 }
 
 /**
@@ -67,13 +74,19 @@ export function createChatStore(options: ChatStoreOptions) {
   let disposed = false;
   let resyncTimer: unknown;
 
+  const pushes = options.batchPushes ? pushBatcher(clock, (actions) => batch(() => actions.forEach((a) => ctx.applyPush(a)))) : null;
+
   const ctx: StoreContext = {
     client,
     clock,
     groupId,
-    getState: () => state.peek(),
+    getState: () => {
+      pushes?.flush();
+      return state.peek();
+    },
     dispatch(...actions) {
       if (disposed) return;
+      pushes?.flush();
       const before = state.peek();
       const after = actions.reduce(reduce, before);
       if (after === before) return;
@@ -154,7 +167,11 @@ export function createChatStore(options: ChatStoreOptions) {
       events.emit('connection_changed', { state: next, info: info ?? null });
     }),
     client.on('login', (login) => startResync(login)),
-    client.on('push', (name, payload) => ctx.applyPush({ type: 'push', name, payload } as PushAction)),
+    client.on('push', (name, payload) => {
+      const action = { type: 'push', name, payload } as PushAction;
+      if (pushes) pushes.push(action);
+      else ctx.applyPush(action);
+    }),
   ];
 
   // Restore the outbox: these sends go out after the first login's resync.
@@ -193,6 +210,7 @@ export function createChatStore(options: ChatStoreOptions) {
       disposed = true;
       generation++;
       clock.clearTimeout(resyncTimer);
+      pushes?.dispose();
       for (const stop of [...unsubscribe, ...stopEffects]) stop();
       typing.dispose();
       peek.dispose();

@@ -52,7 +52,8 @@ export function startApp(ctx: AppContext): AppHandle {
     customer,
     customerPage: page,
   });
-  const store = createChatStore({ client, licenseId, groupId });
+  // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
+  const store = createChatStore({ client, licenseId, groupId, batchPushes: true });
   const view = createViewStore(ctx.visibility, ctx.setVisibility);
   if (ctx.messageDraft !== undefined) view.set(ctx.visibility, ctx.messageDraft);
   const unmount = mountUi({

@@ -36,12 +36,13 @@ export async function setup(options: {
   groupOnline?: boolean;
   prepare?: (server: ReturnType<typeof createFakeServer>) => void;
   connect?: boolean;
+  batchPushes?: boolean;
 } = {}) {
   const fake = createFakeClient();
   const server = createFakeServer(fake, { groupOnline: options.groupOnline ?? true });
   options.prepare?.(server);
   const storage = options.storage ?? memoryStorage();
-  const store = createChatStore({ client: fake.client, storage, licenseId: 123, groupId: 0, random: () => 0.5 });
+  const store = createChatStore({ client: fake.client, storage, licenseId: 123, groupId: 0, random: () => 0.5, batchPushes: options.batchPushes });
   const log = logEvents(store);
   fake.setLogin(server.login());
   if (options.connect !== false) {
