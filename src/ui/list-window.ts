@@ -2,7 +2,7 @@
 // and last event so it stays put when older history is prepended or newer events arrive.
 
 /** Events brought in per scroll to an edge. */
-export const PAGE = 25;
+export const PAGE = 20;
 /** Most events rendered at once. */
 export const WINDOW = 3 * PAGE;
 
@@ -29,7 +29,7 @@ const indexOf = (items: Keyed, key: string | null) => (key === null ? -1 : items
  * A key that is gone (a local send the server confirmed under its own id) counts as null.
  *
  * @example
- * const { start, end } = windowRange({ fromKey: null, toKey: null }, timeline); // the newest 25–49
+ * const { start, end } = windowRange({ fromKey: null, toKey: null }, timeline); // the newest PAGE to 2·PAGE−1
  */
 export function windowRange(win: ListWindow, items: Keyed): { start: number; end: number } {
   const to = indexOf(items, win.toKey);

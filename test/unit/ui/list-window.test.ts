@@ -3,22 +3,24 @@ import { PAGE, WINDOW, pinWindow, revealNewer, revealOlder, windowRange, type Li
 
 const keys = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ key: `e${from + i}` }));
 const FOLLOW: ListWindow = { fromKey: null, toKey: null };
+const P = PAGE;
 
 describe('windowRange', () => {
   it('shows the newest PAGE to 2·PAGE−1 events from a PAGE boundary while following', () => {
+    expect(WINDOW).toBe(3 * P);
     expect(windowRange(FOLLOW, keys(0))).toEqual({ start: 0, end: 0 });
-    expect(windowRange(FOLLOW, keys(10))).toEqual({ start: 0, end: 10 });
-    expect(windowRange(FOLLOW, keys(100))).toEqual({ start: 75, end: 100 });
-    expect(windowRange(FOLLOW, keys(124))).toEqual({ start: 75, end: 124 });
-    expect(windowRange(FOLLOW, keys(125))).toEqual({ start: 100, end: 125 });
+    expect(windowRange(FOLLOW, keys(P - 1))).toEqual({ start: 0, end: P - 1 });
+    expect(windowRange(FOLLOW, keys(4 * P))).toEqual({ start: 3 * P, end: 4 * P });
+    expect(windowRange(FOLLOW, keys(5 * P - 1))).toEqual({ start: 3 * P, end: 5 * P - 1 });
+    expect(windowRange(FOLLOW, keys(5 * P))).toEqual({ start: 4 * P, end: 5 * P });
   });
 
   it('keeps its first event while arrivals grow it, then drops whole pages at the top past WINDOW', () => {
-    const win = { fromKey: 'e80', toKey: null };
-    expect(windowRange(win, keys(150))).toEqual({ start: 80, end: 150 });
-    expect(windowRange(win, keys(156))).toEqual({ start: 100, end: 156 });
-    expect(windowRange(win, keys(175))).toEqual({ start: 100, end: 175 });
-    expect(windowRange(win, keys(176))).toEqual({ start: 125, end: 176 });
+    const win = { fromKey: `e${4 * P + 3}`, toKey: null };
+    expect(windowRange(win, keys(7 * P))).toEqual({ start: 4 * P + 3, end: 7 * P });
+    expect(windowRange(win, keys(7 * P + 4))).toEqual({ start: 5 * P, end: 7 * P + 4 });
+    expect(windowRange(win, keys(8 * P))).toEqual({ start: 5 * P, end: 8 * P });
+    expect(windowRange(win, keys(8 * P + 1))).toEqual({ start: 6 * P, end: 8 * P + 1 });
   });
 
   it('stays on its events when older ones are prepended, and treats a key that is gone as null', () => {
@@ -31,7 +33,7 @@ describe('windowRange', () => {
 
 describe('revealOlder and revealNewer', () => {
   it('widen by PAGE up to WINDOW, then move, and answer null at either end', () => {
-    const items = keys(200);
+    const items = keys(10 * P);
     let win: ListWindow = pinWindow(FOLLOW, items);
     const sizes: number[] = [];
     for (let older = revealOlder(win, items); older; older = revealOlder(win, items)) {
@@ -41,21 +43,21 @@ describe('revealOlder and revealNewer', () => {
     }
     expect(windowRange(win, items)).toEqual({ start: 0, end: WINDOW });
     expect(Math.max(...sizes)).toBe(WINDOW);
-    expect(sizes.slice(0, 2)).toEqual([2 * PAGE, WINDOW]);
+    expect(sizes.slice(0, 2)).toEqual([2 * P, WINDOW]);
     for (let newer = revealNewer(win, items); newer; newer = revealNewer(win, items)) {
       win = newer;
       const { start, end } = windowRange(win, items);
       expect(end - start).toBe(WINDOW);
     }
     expect(win.toKey).toBeNull();
-    expect(windowRange(win, items)).toEqual({ start: 200 - WINDOW, end: 200 });
+    expect(windowRange(win, items)).toEqual({ start: 10 * P - WINDOW, end: 10 * P });
   });
 
   it('pins the window to what it shows', () => {
-    const items = keys(100);
+    const items = keys(5 * P);
     const pinned = pinWindow(FOLLOW, items);
-    expect(pinned).toEqual({ fromKey: 'e75', toKey: 'e99' });
-    expect(windowRange(pinned, keys(130))).toEqual({ start: 75, end: 100 });
+    expect(pinned).toEqual({ fromKey: `e${4 * P}`, toKey: `e${5 * P - 1}` });
+    expect(windowRange(pinned, keys(6 * P))).toEqual({ start: 4 * P, end: 5 * P });
     expect(pinWindow(FOLLOW, [])).toEqual(FOLLOW);
   });
 });

@@ -123,10 +123,10 @@ describe('MessageList', () => {
   });
 
   it('renders a window of the newest events and widens it before loading older history', () => {
-    const items = range(0, 100);
+    const items = range(0, WINDOW + PAGE);
     const { root, scrollTo, props, update } = list(items, { hasOlder: true });
     expect(all(root, '.item')).toHaveLength(PAGE);
-    expect(root.textContent).toContain('message 99');
+    expect(root.textContent).toContain(`message ${WINDOW + PAGE - 1}`);
     scrollTo(0);
     expect(all(root, '.item')).toHaveLength(2 * PAGE);
     expect(props.onLoadOlder).not.toHaveBeenCalled();
@@ -135,7 +135,7 @@ describe('MessageList', () => {
     // At most WINDOW rendered: the oldest are in, the newest dropped.
     expect(all(root, '.item')).toHaveLength(WINDOW);
     expect(root.textContent).toContain('message 0');
-    expect(root.textContent).not.toContain('message 99');
+    expect(root.textContent).not.toContain(`message ${WINDOW + PAGE - 1}`);
     expect(props.onLoadOlder).not.toHaveBeenCalled();
     scrollTo(0);
     expect(props.onLoadOlder).toHaveBeenCalledOnce();
@@ -192,15 +192,16 @@ describe('MessageList', () => {
   });
 
   it('keeps the first row through arrivals at the bottom, rebuilding it once per PAGE events', () => {
-    const { root, update } = list(range(0, 100));
+    const base = 5 * PAGE;
+    const { root, update } = list(range(0, base));
     const firsts = new Set<Element>();
-    for (let n = 101; n < 100 + 2 * PAGE; n++) {
+    for (let n = base + 1; n < base + 2 * PAGE; n++) {
       update(range(0, n));
       firsts.add(root.querySelector('.grp')!);
       expect(all(root, '.item').length).toBeLessThan(2 * PAGE);
     }
     expect(firsts.size).toBe(2);
-    expect(all(root, '.item').at(-1)?.textContent).toBe(`message ${98 + 2 * PAGE}`);
+    expect(all(root, '.item').at(-1)?.textContent).toBe(`message ${base - 2 + 2 * PAGE}`);
   });
 
   it('holds the view while scrolled up as events arrive, then jumps to the newest', () => {
@@ -215,8 +216,8 @@ describe('MessageList', () => {
     expect(all(root, '.item')[0]?.textContent).toBe(firstShown);
     expect(root.textContent).not.toContain('message 519');
     click(root.querySelector('button.jump'));
-    // The newest, from a PAGE boundary: 495 − 495 % 25 = 475.
-    expect(all(root, '.item')).toHaveLength(520 - 475);
+    // The newest, from a PAGE boundary.
+    expect(all(root, '.item')).toHaveLength(520 - (520 - PAGE - ((520 - PAGE) % PAGE)));
     expect(all(root, '.item').at(-1)?.textContent).toBe('message 519');
     expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
     update(range(0, 521));
