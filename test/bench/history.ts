@@ -1,0 +1,93 @@
+// A returning visitor with a long chat opens the widget and scrolls through the whole history:
+// time to open, the longest task while opening and while scrolling to the top and back, the
+// widget's DOM nodes and the page's JS heap.
+import type { Browser, Page } from 'playwright';
+import type { Sandbox } from '../../demo/sandbox/server';
+import type { BenchSite } from './bench-site';
+import { benchPage, domNodes, heapMb, longest, longTasks, medianOf, pageNow, settle } from './measure';
+import { openPanel } from './open-panel';
+import { seedChat } from './seed-chat';
+
+/** Medians over the runs of one history size. */
+export interface HistoryResult extends Record<string, number> {
+  /** From pointerdown on the launcher to the newest message on screen with the composer focused, ms. */
+  openMs: number;
+  openLongestMs: number;
+  /** Longest task from the first scroll up until back at the bottom and idle, ms. */
+  scrollLongestMs: number;
+  /** Scroll steps (each a jump to the top, then a frame) until the oldest message showed. */
+  scrollSteps: number;
+  /** Widget DOM nodes once opened, and at most while scrolled to the top. */
+  nodesOpen: number;
+  nodesTop: number;
+  /** JS heap after GC once opened, MB. */
+  heapMb: number;
+}
+
+// A list that cannot reach its oldest event in this long fails the bench.
+const SCROLL_LIMIT_MS = 120_000;
+
+/**
+ * One step of the visitor scrolling: jumps the message list to the top (or bottom), waits for the
+ * frame that renders what the jump revealed, and reports whether `text` is in the list and how many
+ * nodes the widget has.
+ */
+function scrollStep(page: Page, to: 'top' | 'bottom', text: string): Promise<{ found: boolean; nodes: number }> {
+  return page.evaluate(
+    ({ to, text }) =>
+      new Promise<{ found: boolean; nodes: number }>((resolve) => {
+        const root = document.querySelector('chatlet-widget')!.shadowRoot!;
+        const log = root.querySelector<HTMLElement>('[role="log"]')!;
+        log.scrollTop = to === 'top' ? 0 : log.scrollHeight;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            let nodes = 0;
+            for (const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL); walker.nextNode(); ) nodes++;
+            resolve({ found: (log.textContent ?? '').includes(text), nodes });
+          }),
+        );
+      }),
+    { to, text },
+  );
+}
+
+/**
+ * Seeds a chat of `events` messages for a new visitor identity per run, opens it in a fresh throttled
+ * page and scrolls to the oldest message and back; returns the medians of `runs` runs.
+ *
+ * @example
+ * const tenThousand = await measureHistory(browser, site, sandbox, 10_000, 3);
+ */
+export function measureHistory(browser: Browser, site: BenchSite, sandbox: Sandbox, events: number, runs: number): Promise<HistoryResult> {
+  return medianOf(runs, async () => {
+    const chat = await seedChat(sandbox, events);
+    const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
+    try {
+      await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
+      await settle(page);
+      const opening = await pageNow(page);
+      const openMs = await openPanel(page, { kind: 'chat', text: chat.newest });
+      await settle(page);
+      const openLongestMs = longest(await longTasks(page, opening));
+      const nodesOpen = (await domNodes(page)).widget;
+      const heap = await heapMb(cdp);
+
+      const scrolling = await pageNow(page);
+      const deadline = Date.now() + SCROLL_LIMIT_MS;
+      let scrollSteps = 0;
+      let nodesTop = nodesOpen;
+      for (let found = false; !found; scrollSteps++) {
+        if (Date.now() > deadline) throw new Error(`the oldest of ${events} events did not show within ${SCROLL_LIMIT_MS / 1000} s`);
+        const step = await scrollStep(page, 'top', chat.oldest);
+        found = step.found;
+        nodesTop = Math.max(nodesTop, step.nodes);
+      }
+      await scrollStep(page, 'bottom', chat.newest);
+      await settle(page);
+      const scrollLongestMs = longest(await longTasks(page, scrolling));
+      return { openMs, openLongestMs, scrollLongestMs, scrollSteps, nodesOpen, nodesTop, heapMb: heap };
+    } finally {
+      await close();
+    }
+  });
+}
