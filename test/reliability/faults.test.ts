@@ -110,7 +110,8 @@ describe('faults, one at a time', () => {
     await until(() => dead.length > 0, 5_000);
     expect(dead[0]!.reason).toBe('ping_timeout');
     expect(dead[0]!.at - silentSince).toBeGreaterThanOrEqual(15_000);
-    expect(dead[0]!.at - silentSince).toBeLessThanOrEqual(30_000 + 100 * SPEED);
+    // Slack for a busy machine: 400 ms of real event-loop lag.
+    expect(dead[0]!.at - silentSince).toBeLessThanOrEqual(30_000 + 400 * SPEED);
     await shows(visitor, ['hello', 'into the silence']);
     await until(() => agentMessages(visitor.store).length >= 4, 5_000);
     expect(agentMessages(visitor.store)).toEqual(['while', 'you', 'were', 'away']);
