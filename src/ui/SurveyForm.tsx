@@ -26,14 +26,13 @@ export function SurveyForm(props: {
     }
     return init;
   });
-  const [errors, setErrors] = useState<Record<string, FieldError> | null>(null);
+  // Once the visitor tried to send, errors follow their edits so a fixed field clears at once.
+  const [tried, setTried] = useState(false);
+  const errors: Record<string, FieldError> | null = tried ? fillForm(form, values).errors : null;
   const ref = useRef<HTMLFormElement>(null);
-  const change = (id: string, v: string | string[]) => {
-    const next = { ...values, [id]: v };
-    setValues(next);
-    // Once the visitor tried to send, errors follow their edits so a fixed field clears at once.
-    if (errors) setErrors(fillForm(form, next).errors);
-  };
+  // An update function, not `{ ...values }`: several inputs may arrive before the next render
+  // (autofill, fast typing), and each must build on the one before.
+  const change = (id: string, v: string | string[]) => setValues((prev) => ({ ...prev, [id]: v }));
   return (
     <form
       ref={ref}
@@ -43,7 +42,7 @@ export function SurveyForm(props: {
         e.preventDefault();
         if (props.busy) return;
         const result = fillForm(form, values);
-        setErrors(result.errors);
+        setTried(true);
         if (Object.keys(result.errors).length > 0) {
           // Wait for the error render, then focus the first invalid control.
           queueMicrotask(() =>

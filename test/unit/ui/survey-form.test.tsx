@@ -59,6 +59,22 @@ describe('SurveyForm', () => {
     });
   });
 
+  it('keeps every answer when several fields change before the next render (autofill, fast typing)', async () => {
+    const onSubmit = vi.fn();
+    const { root } = mount(<SurveyForm form={allFieldsForm} submitLabel="Start" onSubmit={onSubmit} />);
+    const name = root.querySelector<HTMLInputElement>('input[autocomplete=name]')!;
+    const email = root.querySelector<HTMLInputElement>('input[autocomplete=email]')!;
+    // Both inputs arrive in one task, as autofill delivers them: no render runs in between.
+    await act(() => {
+      name.value = 'Jo';
+      name.dispatchEvent(new Event('input', { bubbles: true }));
+      email.value = 'jo@example.com';
+      email.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(name.value).toBe('Jo');
+    expect(email.value).toBe('jo@example.com');
+  });
+
   it('renders HTML in labels and options as text', () => {
     const { root } = mount(<SurveyForm form={hostileForm} submitLabel="Go" onSubmit={vi.fn()} />);
     expect(inertProblems(root)).toEqual([]);
