@@ -14,10 +14,19 @@ import { stableComputed } from './stable-computed';
  */
 export function createViews(state: ReadonlySignal<ChatState>, visible: ReadonlySignal<boolean>) {
   const currentChat = computed(() => select.selectCurrentChat(state.value));
+  // What the timeline is built from: a read receipt, typing or a property changes the chat record
+  // but not its events, and rebuilding a 10,000-event timeline for those would cost a long task.
+  const events = stableComputed(() => {
+    const chat = currentChat.value;
+    return { id: chat?.id, threadIds: chat?.threadIds, threads: chat?.threads };
+  });
   const localSends = computed(() => state.value.localSends);
   const customerId = computed(() => state.value.customerId);
   return {
-    timeline: computed(() => select.buildTimeline(currentChat.value, localSends.value, customerId.value)),
+    timeline: computed(() => {
+      void events.value;
+      return select.buildTimeline(currentChat.peek(), localSends.value, customerId.value);
+    }),
     agent: stableComputed(() => select.selectAgent(state.value)),
     unreadCount: computed(() => select.selectUnreadCount(state.value)),
     canSend: stableComputed(() => select.selectCanSend(state.value)),
