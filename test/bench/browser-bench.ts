@@ -57,6 +57,12 @@ try {
       nodes: chatlet.openNodes,
       heapMb: chatlet.openHeapMb,
     },
+    {
+      what: 'Chatlet, next page view (warm cache): click → panel usable, until idle',
+      runs: hostRuns,
+      longestMs: chatlet.warmOpenLongestMs,
+      timeMs: chatlet.warmClickToUsableMs,
+    },
   );
   for (const [events, n] of [
     [1_000, runs],
