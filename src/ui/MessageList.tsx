@@ -45,7 +45,7 @@ export function MessageList(props: {
   const log = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   const fromBottom = useRef(0);
-  // A row that stays rendered across a move of the window, and where it was: the view follows it.
+  // A row that stays rendered across a move of the window, and where it was in the view: the view follows it.
   const anchor = useRef<{ el: HTMLElement; top: number } | null>(null);
   const seen = useRef({ first: '', newest: '' });
   const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
@@ -73,7 +73,7 @@ export function MessageList(props: {
   // Older events may join the first group (its key is its first event's), so the view follows the row after it.
   const keptAbove = rows.findIndex((r) => r.kind === 'group') + 1;
   const move = (next: ListWindow, keep: HTMLElement | undefined) => {
-    anchor.current = keep ? { el: keep, top: keep.offsetTop } : null;
+    anchor.current = keep ? { el: keep, top: keep.offsetTop - log.current!.scrollTop } : null;
     setWin(next);
   };
 
@@ -83,7 +83,8 @@ export function MessageList(props: {
     const held = anchor.current;
     anchor.current = null;
     if (stick.current) el.scrollTop = el.scrollHeight;
-    else if (held?.el.isConnected) el.scrollTop += held.el.offsetTop - held.top;
+    // Absolute, not a delta: the browser's own scroll anchoring may have moved the view already.
+    else if (held?.el.isConnected) el.scrollTop = held.el.offsetTop - held.top;
     // Older events went in above only: keep the visitor's view where it was.
     else if (first !== prev.first) el.scrollTop = el.scrollHeight - fromBottom.current;
     if (!stick.current && newest !== prev.newest && prev.newest) setJump(true);

@@ -1,0 +1,93 @@
+// A long chat in real Chromium: the message list renders a window of it, and scrolling up to the
+// oldest event and back keeps what the visitor looks at in place (layout, and the browser's own
+// scroll anchoring, are real here, unlike in the unit tests).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import type { Sandbox } from '../../demo/sandbox/server';
+import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
+import { seedChat } from '../bench/seed-chat';
+import { launchBrowser, launcherOf, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import { WINDOW } from '../../src/ui/list-window';
+
+let browser: Browser;
+let server: Sandbox;
+let agent: BenchAgent;
+let site: StaticServer;
+
+beforeAll(async () => {
+  server = await sandbox();
+  agent = await loginBenchAgent(server);
+  site = await startStaticServer({ vars: sandboxVars(server) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await agent?.close();
+  await server?.close();
+});
+
+/** Scrolls the list to `top`; returns where the first event on screen was, and is a frame later. */
+function scrollKeepsPlace(page: Page, top: number) {
+  return page.evaluate(
+    (top) =>
+      new Promise<{ text: string; before: number; after: number; items: number }>((resolve) => {
+        const root = document.querySelector('chatlet-widget')!.shadowRoot!;
+        const log = root.querySelector<HTMLElement>('[role="log"]')!;
+        log.scrollTop = top;
+        const view = () => log.getBoundingClientRect().top;
+        const first = [...root.querySelectorAll<HTMLElement>('.item')].find((i) => i.getBoundingClientRect().bottom > view() + 5)!;
+        const text = first.textContent!.split(':')[0]!;
+        const before = first.getBoundingClientRect().top - view();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const items = [...root.querySelectorAll<HTMLElement>('.item')];
+            const same = items.find((i) => i.textContent!.startsWith(`${text}:`) || i.textContent === text)!;
+            resolve({ text, before, after: same.getBoundingClientRect().top - view(), items: items.length });
+          }),
+        );
+      }),
+    top,
+  );
+}
+
+describe('a chat of 400 events', () => {
+  it('scrolls to the oldest event and back with a window of at most WINDOW events, the view staying put', async () => {
+    const chat = await seedChat(server, 400);
+    const context = await browser.newContext();
+    await context.addCookies([chat.cookie]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/script-tag.html`);
+    await launcherOf(page).click();
+    const log = page.locator('chatlet-widget [role="log"]');
+    await log.getByText(chat.newest).waitFor();
+
+    let oldestShown = false;
+    // Near the top but not at 0, where Chromium's own scroll anchoring also acts.
+    for (let step = 0; step < 60 && !oldestShown; step++) {
+      const moved = await scrollKeepsPlace(page, [0, 12, 30, 47][step % 4]!);
+      expect(Math.abs(moved.after - moved.before), `${moved.text} moved`).toBeLessThanOrEqual(2);
+      expect(moved.items).toBeLessThanOrEqual(WINDOW);
+      oldestShown = (await log.textContent())!.includes(chat.oldest);
+    }
+    expect(oldestShown).toBe(true);
+
+    const toBottom = async () => {
+      await log.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    };
+    for (let step = 0; step < 60 && !(await log.textContent())!.includes(chat.newest); step++) {
+      await toBottom();
+      expect(await log.locator('.item').count()).toBeLessThanOrEqual(WINDOW);
+    }
+    expect(await log.textContent()).toContain(chat.newest);
+    // The last page came in below the view, which stayed put: the visitor scrolls down once more.
+    await toBottom();
+
+    // Back at the bottom, the list follows what arrives again.
+    agent.send(chat.chatId, 'and one more thing');
+    await log.getByText('and one more thing').waitFor();
+    expect(await log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
+    await context.close();
+  });
+});
