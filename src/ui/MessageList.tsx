@@ -90,6 +90,12 @@ export function MessageList(props: {
     if (!stick.current && newest !== prev.newest && prev.newest) setJump(true);
     seen.current = { first, newest };
     fromBottom.current = el.scrollHeight - el.scrollTop;
+    // A window that does not fill the view cannot be scrolled to its top: bring more in at once.
+    if (el.scrollHeight - el.clientHeight < NEAR) {
+      const older = revealOlder(win, items);
+      if (older) setWin(older);
+      else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
+    }
   });
 
   const onScroll = () => {

@@ -2,7 +2,7 @@
 // and last event so it stays put when older history is prepended or newer events arrive.
 
 /** Events brought in per scroll to an edge. */
-export const PAGE = 20;
+export const PAGE = 10;
 /** Most events rendered at once. */
 export const WINDOW = 3 * PAGE;
 

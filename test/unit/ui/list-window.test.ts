@@ -24,9 +24,9 @@ describe('windowRange', () => {
   });
 
   it('stays on its events when older ones are prepended, and treats a key that is gone as null', () => {
-    const win = { fromKey: 'e10', toKey: 'e40' };
-    expect(windowRange(win, keys(100))).toEqual({ start: 10, end: 41 });
-    expect(windowRange(win, [...keys(30, -30), ...keys(100)])).toEqual({ start: 40, end: 71 });
+    const win = { fromKey: `e${P}`, toKey: `e${3 * P - 1}` };
+    expect(windowRange(win, keys(10 * P))).toEqual({ start: P, end: 3 * P });
+    expect(windowRange(win, [...keys(30, -30), ...keys(10 * P)])).toEqual({ start: P + 30, end: 3 * P + 30 });
     expect(windowRange({ fromKey: 'gone', toKey: 'gone' }, keys(100))).toEqual(windowRange(FOLLOW, keys(100)));
   });
 });

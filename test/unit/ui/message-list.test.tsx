@@ -145,6 +145,14 @@ describe('MessageList', () => {
     expect(props.onLoadOlder).toHaveBeenCalledOnce();
   });
 
+  it('loads older history at once when what it holds does not fill the view (nothing to scroll)', () => {
+    const short = list(range(0, 2), { hasOlder: true });
+    expect(short.props.onLoadOlder).toHaveBeenCalledOnce();
+    cleanup();
+    const complete = list(range(0, 2));
+    expect(complete.props.onLoadOlder).not.toHaveBeenCalled();
+  });
+
   it('renders 10,000 events by rendering only the newest window', () => {
     const { root } = list(range(0, 10_000));
     expect(all(root, '.item')).toHaveLength(PAGE);
