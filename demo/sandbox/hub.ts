@@ -60,6 +60,25 @@ export interface Hub {
  */
 export function createHub(getControl: () => Control | undefined = () => undefined): Hub {
   const sessions = new Set<Session>();
+  // Logged-in sessions by user, and the agents': a push looks up its few sessions instead of
+  // scanning every socket (thousands of customers in `npm run bench:sandbox`).
+  const byUser = new Map<string, Set<Session>>();
+  const agents = new Set<Session>();
+  const unindex = (session: Session): void => {
+    const mine = session.userId === undefined ? undefined : byUser.get(session.userId);
+    mine?.delete(session);
+    if (mine?.size === 0) byUser.delete(session.userId!);
+    agents.delete(session);
+  };
+  const index = (session: Session, licenseId: number, userId: string): void => {
+    unindex(session);
+    session.licenseId = licenseId;
+    session.userId = userId;
+    let mine = byUser.get(userId);
+    if (!mine) byUser.set(userId, (mine = new Set()));
+    mine.add(session);
+    if (session.kind === 'agent') agents.add(session);
+  };
   let nextId = 1;
   let held: Array<() => void> | undefined;
 
@@ -97,20 +116,17 @@ export function createHub(getControl: () => Control | undefined = () => undefine
         },
       };
       sessions.add(session);
-      socket.once('close', () => sessions.delete(session));
+      socket.once('close', () => {
+        sessions.delete(session);
+        unindex(session);
+      });
       return session;
     },
-    registerCustomer(session, licenseId, customerId) {
-      session.licenseId = licenseId;
-      session.userId = customerId;
-    },
-    registerAgent(session, licenseId, agentId) {
-      session.licenseId = licenseId;
-      session.userId = agentId;
-    },
-    customerSessions: (customerId) => [...sessions].filter((s) => s.kind === 'customer' && s.userId === customerId),
+    registerCustomer: index,
+    registerAgent: index,
+    customerSessions: (customerId) => [...(byUser.get(customerId) ?? [])].filter((s) => s.kind === 'customer'),
     agentSessions: (licenseId, agentId) =>
-      [...sessions].filter(
+      [...((agentId === undefined ? agents : byUser.get(agentId)) ?? [])].filter(
         (s) => s.kind === 'agent' && s.licenseId === licenseId && s.userId !== undefined && (agentId === undefined || s.userId === agentId),
       ),
     pushToSession(session, action, payload, origin) {
