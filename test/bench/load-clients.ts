@@ -152,9 +152,9 @@ process.on('message', async (message: ToWorker) => {
   } else if (message.type === 'go') {
     if (role === 'customers') await writeCustomers(message.durationMs, message.intervalMs);
   } else {
-    send({ type: 'done', sent, received, latencies, errors });
     for (const socket of sockets) socket.ws.terminate();
     sockets = [];
-    process.disconnect();
+    // Disconnecting only once the (possibly large) report is written, or it could be lost.
+    process.send!({ type: 'done', sent, received, latencies, errors } satisfies FromWorker, () => process.disconnect());
   }
 });

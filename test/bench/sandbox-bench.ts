@@ -18,6 +18,7 @@ const WORKERS = 4;
 const AGENT_TOKENS = ['demo-agent-token', 'demo-bot-token'];
 // Answers still on their way when the traffic stops get this long to arrive.
 const DRAIN_MS = 3000;
+const WORKER_TIMEOUT_MS = 120_000;
 const mb = (bytes: number) => bytes / 2 ** 20;
 
 // Each customer socket takes a descriptor in a worker and one in the sandbox: check before starting.
@@ -35,7 +36,17 @@ function worker(): { child: ChildProcess; next(): Promise<FromWorker>; send(m: T
   child.on('message', (m: FromWorker) => (waiting.length ? waiting.shift()!(m) : inbox.push(m)));
   return {
     child,
-    next: () => (inbox.length ? Promise.resolve(inbox.shift()!) : new Promise((r) => waiting.push(r))),
+    next: () =>
+      inbox.length
+        ? Promise.resolve(inbox.shift()!)
+        : new Promise((resolve, reject) => {
+            // A worker that died or hangs fails the round instead of the bench waiting for ever.
+            const timer = setTimeout(() => reject(new Error(`worker ${child.pid} did not answer within ${WORKER_TIMEOUT_MS / 1000} s`)), WORKER_TIMEOUT_MS);
+            waiting.push((m) => {
+              clearTimeout(timer);
+              resolve(m);
+            });
+          }),
     send: (m) => child.send(m),
   };
 }
