@@ -5,30 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
 import { ongoingChatKey } from '../../src/embed/ongoing-chat-key';
-import { AGENT, loginAgent, web } from '../sandbox/agent-helpers';
+import { AGENT, web } from '../sandbox/agent-helpers';
 import type { TestClient } from '../sandbox/helpers';
-import { bundleApp, launchBrowser, recordSockets, removeDir, sandbox, startStaticServer, type StaticServer } from './helpers';
+import { recordSockets, sandbox, type StaticServer, startNpmSite } from './helpers';
 
 let browser: Browser;
 let server: Sandbox;
 let site: StaticServer;
-let bundle: string;
 let agent: TestClient;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   server = await sandbox();
-  bundle = await bundleApp('test/e2e/pages/npm-app.js');
-  site = await startStaticServer({ mounts: { '/npm/': bundle } });
-  browser = await launchBrowser();
-  agent = (await loginAgent(server)).client;
+  ({ browser, site, agent, close } = await startNpmSite(server));
 });
-afterAll(async () => {
-  await agent?.close();
-  await browser?.close();
-  await site?.close();
-  await server?.close();
-  if (bundle) removeDir(bundle);
-});
+afterAll(() => close?.());
 
 type Logged = [index: number, name: string, payload: any];
 const events = (page: Page) => page.evaluate(() => (window as any).harness.log as Logged[]);

@@ -9,6 +9,8 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page, type WebSocket } from 'playwright';
 import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
+import { loginAgent } from '../sandbox/agent-helpers';
+import type { TestClient } from '../sandbox/helpers';
 
 const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const pagesDir = join(repo, 'test/e2e/pages');
@@ -152,3 +154,43 @@ export function recordSockets(page: Page): SocketLog {
 
 /** The launcher (eager or the UI's) inside the page's only widget. */
 export const launcherOf = (page: Page) => page.locator('chatlet-widget').locator('button[aria-label="Open chat"]');
+
+/** The npm embed's test site around a sandbox: the bundled host page served, Chromium, an agent logged in. */
+export interface NpmSite {
+  server: Sandbox;
+  bundle: string;
+  site: StaticServer;
+  browser: Browser;
+  agent: TestClient;
+  /** Closes everything it started, the sandbox included. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the npm embed's test site around `server`.
+ *
+ * @example
+ * let env: NpmSite;
+ * beforeAll(async () => void (env = await startNpmSite(await sandbox())));
+ * afterAll(() => env?.close());
+ */
+export async function startNpmSite(server: Sandbox): Promise<NpmSite> {
+  const bundle = await bundleApp('test/e2e/pages/npm-app.js');
+  const site = await startStaticServer({ mounts: { '/npm/': bundle } });
+  const browser = await launchBrowser();
+  const agent = (await loginAgent(server)).client;
+  return {
+    server,
+    bundle,
+    site,
+    browser,
+    agent,
+    async close() {
+      await agent.close();
+      await browser.close();
+      await site.close();
+      await server.close();
+      removeDir(bundle);
+    },
+  };
+}

@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
 import { loadFixtures } from '../../demo/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
-import { loginAgent } from '../sandbox/agent-helpers';
 import type { TestClient } from '../sandbox/helpers';
-import { bundleApp, launchBrowser, removeDir, startStaticServer, type StaticServer } from './helpers';
+import { type StaticServer, startNpmSite } from './helpers';
 
 /** Script in every form HTML knows; each one would set `window.__pwned` or open a dialog. */
 const HOSTILE =
@@ -85,23 +84,14 @@ function inspect() {
 let browser: Browser;
 let server: Sandbox;
 let site: StaticServer;
-let bundle: string;
 let agent: TestClient;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   server = await startSandbox({ port: 0, fixtures: hostileFixtures() });
-  bundle = await bundleApp('test/e2e/pages/npm-app.js');
-  site = await startStaticServer({ mounts: { '/npm/': bundle } });
-  browser = await launchBrowser();
-  agent = (await loginAgent(server)).client;
+  ({ browser, site, agent, close } = await startNpmSite(server));
 });
-afterAll(async () => {
-  await agent?.close();
-  await browser?.close();
-  await site?.close();
-  await server?.close();
-  if (bundle) removeDir(bundle);
-});
+afterAll(() => close?.());
 
 describe('hostile content in the browser', () => {
   it('executes nothing, injects nothing, and opens only http(s) links', async () => {

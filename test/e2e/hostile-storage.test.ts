@@ -6,9 +6,8 @@ import type { Browser } from 'playwright';
 import { loadFixtures } from '../../demo/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import { ongoingChatKey } from '../../src/embed/ongoing-chat-key';
-import { loginAgent } from '../sandbox/agent-helpers';
 import type { TestClient } from '../sandbox/helpers';
-import { bundleApp, launchBrowser, removeDir, startStaticServer, type StaticServer } from './helpers';
+import { type StaticServer, startNpmSite } from './helpers';
 
 const KEYS = ['chatlet_outbox_12345', '@@lc_auth_token:12345', 'side_storage_12345', ongoingChatKey(12345, 0)];
 
@@ -29,26 +28,17 @@ const FAULTS: [string, string][] = [
 let browser: Browser;
 let server: Sandbox;
 let site: StaticServer;
-let bundle: string;
 let agent: TestClient;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   // No prechat form: the visitor writes straight away.
   const fixtures = loadFixtures();
   delete fixtures.licenses[0]!.forms['0']!.prechat;
   server = await startSandbox({ port: 0, fixtures });
-  bundle = await bundleApp('test/e2e/pages/npm-app.js');
-  site = await startStaticServer({ mounts: { '/npm/': bundle } });
-  browser = await launchBrowser();
-  agent = (await loginAgent(server)).client;
+  ({ browser, site, agent, close } = await startNpmSite(server));
 });
-afterAll(async () => {
-  await agent?.close();
-  await browser?.close();
-  await site?.close();
-  await server?.close();
-  if (bundle) removeDir(bundle);
-});
+afterAll(() => close?.());
 
 describe('storage faults in the browser', () => {
   it.each(FAULTS)('localStorage %s: the widget still chats', async (name, fault) => {
