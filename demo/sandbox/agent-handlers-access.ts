@@ -94,9 +94,9 @@ export const agentAccessHandlers: HandlerTable = {
     const leaving = chat.userIds.filter((id) => staff?.has(id) && !agents.some((a) => a.fixture.id === id));
     for (const id of leaving) {
       announceRemoved(ctx, chat, id, 'agent');
-      removeUserFromChat(chat, id);
+      removeUserFromChat(ctx.core.store, chat, id);
     }
-    for (const agent of agents) if (addUserToChat(chat, agent.fixture.id)) announceAdded(ctx, chat, agent.fixture.id, 'agent');
+    for (const agent of agents) if (addUserToChat(ctx.core.store, chat, agent.fixture.id)) announceAdded(ctx, chat, agent.fixture.id, 'agent');
     return {};
   },
 
@@ -113,7 +113,7 @@ export const agentAccessHandlers: HandlerTable = {
     } else {
       throw new ApiError('validation', '`user_type` must be "agent" or "customer"');
     }
-    if (addUserToChat(chat, userId)) announceAdded(ctx, chat, userId, userType);
+    if (addUserToChat(ctx.core.store, chat, userId)) announceAdded(ctx, chat, userId, userType);
     return {};
   },
 
@@ -125,7 +125,7 @@ export const agentAccessHandlers: HandlerTable = {
     if (userType !== 'agent') throw new ApiError('validation', '`user_type` must be "agent" or "customer"');
     if (!chat.userIds.includes(userId)) throw new ApiError('not_found', `${userId} is not a user of chat ${chat.id}`);
     announceRemoved(ctx, chat, userId, 'agent');
-    removeUserFromChat(chat, userId);
+    removeUserFromChat(ctx.core.store, chat, userId);
     return {};
   },
 };

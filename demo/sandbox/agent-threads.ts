@@ -70,7 +70,7 @@ export function beginAgentThread(
 ): ThreadRecord {
   const { store } = ctx.core;
   const thread = openThread(store, chat, input.threadProperties);
-  addUserToChat(chat, requester(ctx).fixture.id);
+  addUserToChat(store, chat, requester(ctx).fixture.id);
   if (input.tags.length > 0) thread.tags = [...input.tags];
   for (const e of input.events) addEvent(store, thread, authorOf(ctx, e), e);
   pushChat(ctx, chat, 'incoming_chat_thread', (audience) => ({

@@ -39,8 +39,8 @@ export function pushToChat(
 
 function activeChatCount(core: Core, agent: AgentRecord): number {
   let n = 0;
-  for (const chat of core.store.chats.values()) {
-    if (chat.licenseId === agent.licenseId && activeThread(chat) && chat.userIds.includes(agent.fixture.id)) n++;
+  for (const chat of core.store.chatsByUser.get(agent.fixture.id) ?? []) {
+    if (chat.licenseId === agent.licenseId && activeThread(chat)) n++;
   }
   return n;
 }
@@ -73,7 +73,7 @@ export function routeChat(core: Core, chat: ChatRecord, options: { notify: boole
   const agents = core.store.licenses.get(chat.licenseId)?.agents;
   if (!thread || thread.userIds.some((id) => agents?.has(id))) return undefined;
   const agent = predictAgent(core, chat.licenseId, chat.groupId);
-  if (!agent || !addUserToChat(chat, agent.fixture.id)) return undefined;
+  if (!agent || !addUserToChat(core.store, chat, agent.fixture.id)) return undefined;
   if (options.notify) {
     const user = agentView(agent, chat);
     pushToChat(core, chat, 'chat_user_added', () => ({ chat_id: chat.id, thread_id: thread.id, user, user_type: 'agent' }));

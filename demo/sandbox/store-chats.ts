@@ -28,7 +28,14 @@ export function createChat(
     seen: new Map(),
   };
   store.chats.set(id, chat);
+  indexMember(store, chat, init.customerId);
   return chat;
+}
+
+function indexMember(store: Store, chat: ChatRecord, userId: string): void {
+  const chats = store.chatsByUser.get(userId);
+  if (chats) chats.add(chat);
+  else store.chatsByUser.set(userId, new Set([chat]));
 }
 
 /**
@@ -82,7 +89,8 @@ export function findEvent(thread: ThreadRecord, eventId: string): WireEvent | un
 
 /** Chats a user (customer or agent) is a member of, oldest first. @example chatsOfUser(store, 12345, customerId); */
 export function chatsOfUser(store: Store, licenseId: number, userId: string): ChatRecord[] {
-  return [...store.chats.values()].filter((c) => c.licenseId === licenseId && c.userIds.includes(userId));
+  const chats = [...(store.chatsByUser.get(userId) ?? [])].filter((c) => c.licenseId === licenseId);
+  return chats.sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -110,12 +118,13 @@ export function addEvent(store: Store, thread: ThreadRecord, authorId: string | 
 /**
  * Adds a user to the chat and its active thread; false if it was already in both.
  * @example
- * if (addUserToChat(chat, 'agent@chatlet.test')) pushChatUserAdded(...);
+ * if (addUserToChat(store, chat, 'agent@chatlet.test')) pushChatUserAdded(...);
  */
-export function addUserToChat(chat: ChatRecord, userId: string): boolean {
+export function addUserToChat(store: Store, chat: ChatRecord, userId: string): boolean {
   let added = false;
   if (!chat.userIds.includes(userId)) {
     chat.userIds.push(userId);
+    indexMember(store, chat, userId);
     added = true;
   }
   const thread = activeThread(chat);
@@ -129,11 +138,12 @@ export function addUserToChat(chat: ChatRecord, userId: string): boolean {
 /**
  * Removes a user from the chat (and its active thread's `user_ids`); false if not a member.
  * @example
- * removeUserFromChat(chat, 'agent@chatlet.test');
+ * removeUserFromChat(store, chat, 'agent@chatlet.test');
  */
-export function removeUserFromChat(chat: ChatRecord, userId: string): boolean {
+export function removeUserFromChat(store: Store, chat: ChatRecord, userId: string): boolean {
   if (!chat.userIds.includes(userId)) return false;
   chat.userIds = chat.userIds.filter((id) => id !== userId);
+  store.chatsByUser.get(userId)?.delete(chat);
   const thread = activeThread(chat);
   if (thread) thread.userIds = thread.userIds.filter((id) => id !== userId);
   return true;

@@ -116,6 +116,11 @@ export interface Store {
   licenses: Map<number, LicenseState>;
   customers: Map<string, CustomerRecord>;
   chats: Map<string, ChatRecord>;
+  /**
+   * Chats each user (customer or agent) is a member of, kept by store-chats.ts as `userIds` change,
+   * so a login or a routing decision looks at one user's chats instead of scanning every chat.
+   */
+  chatsByUser: Map<string, Set<ChatRecord>>;
   /** Customer access tokens (`dal:…`) issued by the cookie grant. */
   tokens: Map<string, TokenRecord>;
   /** Identity cookie value + license → customer entity id. */
@@ -144,6 +149,7 @@ export function createStore(fixtures: Fixtures, options: { now?: () => number } 
     licenses,
     customers: new Map(),
     chats: new Map(),
+    chatsByUser: new Map(),
     tokens: new Map(),
     identities: new Map(),
     files: new Map(),
