@@ -10,6 +10,10 @@ const ID_KEYS = new Set(['chat_id', 'thread_id', 'user_id', 'author_id', 'custom
 /** Keys holding chats, threads or users (one or a list), whose `id` is such a key too. */
 const HOLDERS = new Set(['chat', 'chats_summary', 'thread', 'threads', 'user', 'users']);
 const isPrototypeName = (v: unknown) => typeof v === 'string' && PROTOTYPE_NAMES.has(v);
+// Whether the raw text can hold such an id at all: one of the names as a whole JSON string, or a
+// `\u` escape of an ASCII letter or `_` (which could spell one). Scanning the text is ~10× cheaper
+// than walking the parsed value, and a frame that cannot hold one (nearly all) skips the walk.
+const MAY_NAME_PROTOTYPE = new RegExp(`"(?:${[...PROTOTYPE_NAMES].join('|')})"|\\\\u00[4-7]`);
 
 /** The id field of `key: value` that names an Object.prototype member. */
 function prototypeId(key: string, value: unknown): string | undefined {
@@ -65,7 +69,7 @@ export function frame(data: unknown): FrameResult {
   let badId: string | undefined;
   try {
     f = JSON.parse(data as string);
-    badId = findPrototypeId(f);
+    if (typeof data !== 'string' || MAY_NAME_PROTOTYPE.test(data)) badId = findPrototypeId(f);
   } catch {
     return { error: 'bad JSON' };
   }

@@ -72,6 +72,15 @@ describe('frame', () => {
     expect(error(chat('b@x', '__proto__'))).toBe('bad threads.id');
   });
 
+  it('refuses an id that spells a prototype name with escapes, which only the parsed value shows', () => {
+    const escaped = (id: string) => `{"action":"thread_closed","type":"push","payload":{"chat_id":"${id}","thread_id":"T"}}`;
+    expect(frame(escaped('\\u0076alueOf'))).toEqual({ error: 'bad chat_id' });
+    expect(frame(escaped('__pro\\u0074o__'))).toEqual({ error: 'bad chat_id' });
+    expect(frame(escaped('\\u005f_proto__'))).toEqual({ error: 'bad chat_id' });
+    // Escapes of other characters (a server escaping `<`, `&`) change nothing.
+    expect(frame(escaped('C\\u003c1'))).toEqual({ frame: { action: 'thread_closed', type: 'push', payload: { chat_id: 'C<1', thread_id: 'T' } } });
+  });
+
   it('never throws, whatever arrives', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), fc.anything()), (data) => 'error' in frame(data) || 'frame' in frame(data)));
   });
