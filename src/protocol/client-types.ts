@@ -40,13 +40,13 @@ export type ClientEvents = { [K in keyof PushMap]: [payload: PushMap[K], request
 };
 
 /**
- * The client {@link createCustomerClient} returns.
+ * The connection {@link createCustomerConnection} returns: the client without its method wrappers.
  *
  * @example
- * const client: CustomerClient = createCustomerClient({ licenseId: 12345 });
- * await client.connect();
+ * const connection: CustomerConnection = createCustomerConnection({ licenseId: 12345 });
+ * await connection.request('get_chats_summary', { limit: 10 });
  */
-export interface CustomerClient extends MethodWrappers {
+export interface CustomerConnection {
   /** Connects and logs in; resolves with the login payload, rejects only once the client is `closed`. */
   connect(): Promise<LoginResponse>;
   /** Closes for good: releases the socket, every timer and every listener. */
@@ -61,3 +61,12 @@ export interface CustomerClient extends MethodWrappers {
   /** How many malformed inbound frames were dropped. */
   readonly droppedFrames: number;
 }
+
+/**
+ * The client {@link createCustomerClient} returns: the connection plus a camelCase wrapper per method.
+ *
+ * @example
+ * const client: CustomerClient = createCustomerClient({ licenseId: 12345 });
+ * await client.connect();
+ */
+export interface CustomerClient extends CustomerConnection, MethodWrappers {}

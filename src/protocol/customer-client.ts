@@ -1,32 +1,14 @@
-import { API_VERSION } from './api-version';
-import { backoff } from './backoff';
-import { browserDefaults } from './browser-defaults';
-import type { EnvironmentSignal } from './browser-environment';
-import { clientOptions, type CustomerClientOptions, type SocketLike } from './client-options';
-import { disconnectPolicy } from './disconnect-policy';
-import { emitter } from './emitter';
-import { heartbeat, type Heartbeat } from './heartbeat';
-import { inbound } from './inbound';
-import { loginPayload } from './login-payload';
+import type { CustomerClientOptions } from './client-options';
+import type { CustomerClient } from './client-types';
+import { createCustomerConnection } from './customer-connection';
 import { methodWrappers } from './method-wrappers';
-import type { ClientEvents, CustomerClient, StateInfo } from './client-types';
-import { pendingRequests } from './pending-requests';
-import { RtmError } from './rtm-error';
-import { safeStorage } from './safe-storage';
-import { sideStorage } from './side-storage';
-import { tokenSource } from './token-source';
-import type { ConnectionState, LoginResponse } from './types';
 
 export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './client-types';
 
-const CONNECT_TIMEOUT_MS = 10_000;
-const REQUEST_TIMEOUT_MS = 15_000;
-const PING = '{"action":"ping","payload":{}}';
-
 /**
  * Creates a UI-free LiveChat Customer Chat RTM v3.1 client: one WebSocket with login, ping, typed
- * requests and pushes, token handling, `customer_side_storage`, and reconnects with backoff.
- * Nothing happens until `connect()`.
+ * requests and pushes, token handling, `customer_side_storage`, and reconnects with backoff, plus a
+ * camelCase wrapper for every method. Nothing happens until `connect()`.
  *
  * @example
  * const client = createCustomerClient({ licenseId: 12345 });
@@ -37,191 +19,10 @@ const PING = '{"action":"ping","payload":{}}';
  * client.close();
  */
 export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
-  const o = clientOptions(options);
-  const { clock } = o;
-  const events = emitter<ClientEvents>();
-  const pending = pendingRequests(clock);
-  const store = safeStorage(o.storage);
-  const side = sideStorage(store, o.licenseId);
-  const route = inbound(pending, side, events);
-  const tokens = tokenSource({ ...o, storage: store, redirectUri: browserDefaults().redirectUri });
-  const url = `${o.apiUrl}/v${API_VERSION}/customer/rtm/ws?license_id=${o.licenseId}`;
-
-  let state: ConnectionState = 'idle';
-  let closeReason: string | undefined;
-  let socket: SocketLike | undefined;
-  let beat: Heartbeat | undefined;
-  let connectTimer: unknown;
-  let retryTimer: unknown;
-  let run = 0; // bumped whenever a connection is torn down, so its late callbacks know they are stale
-  let attempt = 0; // reconnects since the last successful login
-  let refreshed = false; // a fresh token was already tried since the last successful login
-  let networkDown = false;
-  let lastLogin: LoginResponse | undefined;
-  const waiters: { resolve(l: LoginResponse): void; reject(e: RtmError): void }[] = [];
-  let unwatch: (() => void) | undefined;
-  let seq = 0;
-
-  const setState = (next: ConnectionState, info: StateInfo = {}) => {
-    state = next;
-    events.emit('connection_state', next, info);
-  };
-
-  // A socket that is already closing may throw on send; the heartbeat notices the dead link anyway.
-  const trySend = (ws: SocketLike, data: string) => {
-    try {
-      ws.send(data);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-
-  const send = (ws: SocketLike, action: string, payload: object): Promise<unknown> => {
-    const id = `${++seq}`;
-    const answer = pending.add(id, REQUEST_TIMEOUT_MS);
-    if (!trySend(ws, JSON.stringify({ request_id: id, action, payload }))) {
-      pending.settle(id, new RtmError('connection_lost', `Could not send ${action}`));
-    }
-    return answer;
-  };
-
-  const teardown = () => {
-    run++;
-    clock.clearTimeout(connectTimer);
-    clock.clearTimeout(retryTimer);
-    beat?.stop();
-    beat = undefined;
-    if (socket) {
-      socket.onopen = socket.onmessage = socket.onclose = null;
-      try {
-        socket.close();
-      } catch {
-        // Already closed or never opened: nothing left to release.
-      }
-      socket = undefined;
-    }
-    pending.failAll(new RtmError('connection_lost', 'The connection was lost'));
-  };
-
-  const stop = (reason: string) => {
-    closeReason = reason;
-    teardown();
-    unwatch?.();
-    unwatch = undefined;
-    setState('closed', { reason });
-    const error = new RtmError('closed', `The client is closed: ${reason}`, { reason });
-    for (const w of waiters.splice(0)) w.reject(error);
-  };
-
-  /** The connection ended (or never came up): react to `reason` per the disconnect policy. */
-  const lost = (reason: string) => {
-    teardown();
-    const action = disconnectPolicy(reason);
-    if (action === 'stop') return stop(reason);
-    if (action === 'pause') return setState('idle', { reason });
-    let delay: number | undefined;
-    if (action === 'refresh_token') {
-      tokens.invalidate();
-      if (!refreshed) delay = 0;
-      refreshed = true;
-    }
-    delay ??= backoff(attempt, o.random());
-    attempt++;
-    if (networkDown) return setState('offline', { reason });
-    setState('reconnecting', { reason, attempt, retryInMs: delay });
-    retryTimer = clock.setTimeout(open, delay);
-  };
-
-  const receive = (data: unknown) => {
-    beat?.seen();
-    const reason = route.receive(data);
-    if (reason) lost(reason);
-  };
-
-  const login = (ws: SocketLike, accessToken: string) => {
-    const current = run;
-    setState('logging_in');
-    send(ws, 'login', loginPayload(o, accessToken, side.read())).then(
-      (response) => {
-        if (current !== run) return;
-        const result = response as LoginResponse;
-        attempt = 0;
-        refreshed = false;
-        lastLogin = result;
-        beat = heartbeat(clock, () => trySend(ws, PING), () => lost('ping_timeout'));
-        setState('online');
-        events.emit('login', result);
-        for (const w of waiters.splice(0)) w.resolve(result);
-      },
-      (error: RtmError) => current === run && lost(error.type),
-    );
-  };
-
-  const open = async () => {
-    teardown();
-    const current = run;
-    setState('connecting', { attempt });
-    let accessToken: string;
-    try {
-      accessToken = (await tokens.get()).accessToken;
-    } catch {
-      if (current === run) lost('token_error');
-      return;
-    }
-    if (current !== run) return;
-    const ws = new o.WebSocket(url);
-    socket = ws;
-    connectTimer = clock.setTimeout(() => lost('connect_timeout'), CONNECT_TIMEOUT_MS);
-    ws.onopen = () => {
-      clock.clearTimeout(connectTimer);
-      login(ws, accessToken);
-    };
-    ws.onmessage = ((e: { data: unknown }) => receive(e.data)) as (ev: never) => void;
-    ws.onclose = () => lost('socket_closed');
-  };
-
-  const onSignal = (signal: EnvironmentSignal) => {
-    if (signal !== 'visible') networkDown = signal === 'offline';
-    if (networkDown) {
-      if (state === 'reconnecting') {
-        clock.clearTimeout(retryTimer);
-        setState('offline');
-      }
-    } else if (state === 'reconnecting' || state === 'offline') void open();
-    else if (state === 'online') beat?.check();
-  };
-
-  const client: CustomerClient = {
-    ...methodWrappers((action, payload) => client.request(action, payload as never)),
-    connect() {
-      if (state === 'closed') return Promise.reject(new RtmError('closed', `The client is closed: ${closeReason}`));
-      if (state === 'online') return Promise.resolve(lastLogin as LoginResponse);
-      unwatch ??= o.environment?.watch(onSignal);
-      const login = new Promise<LoginResponse>((resolve, reject) => waiters.push({ resolve, reject }));
-      if (state !== 'connecting' && state !== 'logging_in') void open();
-      return login;
-    },
-    close() {
-      if (state !== 'closed') stop('client_closed');
-      events.clear();
-    },
-    request(action, payload = {}) {
-      if (state !== 'online' || !socket) {
-        return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
-      }
-      return send(socket, action, payload) as Promise<never>;
-    },
-    on: events.on,
-    get state() {
-      return state;
-    },
-    get closeReason() {
-      return closeReason;
-    },
-    get droppedFrames() {
-      return route.dropped;
-    },
-  };
-  return client;
+  const connection = createCustomerConnection(options);
+  // Assigned onto the connection, not spread into a new object, which would freeze its getters.
+  return Object.assign(
+    connection,
+    methodWrappers((action, payload) => connection.request(action, payload as never)),
+  );
 }
