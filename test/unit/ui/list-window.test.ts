@@ -61,3 +61,21 @@ describe('revealOlder and revealNewer', () => {
     expect(pinWindow(FOLLOW, [])).toEqual(FOLLOW);
   });
 });
+
+describe('key lookups', () => {
+  it('find the window in an array changed in place since it was last searched', () => {
+    const items = keys(5 * P);
+    const win = { fromKey: `e${P}`, toKey: `e${2 * P}` };
+    expect(windowRange(win, items)).toEqual({ start: P, end: 2 * P + 1 });
+    items.unshift({ key: 'older' });
+    expect(windowRange(win, items)).toEqual({ start: P + 1, end: 2 * P + 2 });
+    items[P + 1] = { key: 'replaced' };
+    expect(windowRange(win, items)).toEqual(windowRange({ fromKey: null, toKey: `e${2 * P}` }, items));
+    expect(windowRange({ fromKey: 'gone', toKey: `e${2 * P}` }, items).end).toBe(2 * P + 2);
+  });
+
+  it('take the first of duplicate keys', () => {
+    const items = [...keys(P), ...keys(P)];
+    expect(windowRange({ fromKey: 'e1', toKey: 'e3' }, items)).toEqual({ start: 1, end: 4 });
+  });
+});
