@@ -27,7 +27,7 @@ export type IconName = keyof typeof PATHS;
  */
 export function Icon({ name }: { name: IconName }) {
   return (
-    <svg class="ic" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <svg class="ic" viewBox="0 0 24 24" aria-hidden="true">
       <path d={PATHS[name]} />
     </svg>
   );
