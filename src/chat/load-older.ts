@@ -1,5 +1,6 @@
 // Older history on scroll: thread summaries page by page, then the threads themselves (protocol-notes §7).
 import type { ThreadSummary } from '../protocol/types';
+import { applyFetched } from './apply-fetched';
 import type { ChatRecord } from './chat-state';
 import { selectCurrentChat, selectHasOlder } from './selectors';
 import type { StoreContext } from './store-context';
@@ -51,7 +52,7 @@ export async function loadOlder(ctx: StoreContext): Promise<void> {
       candidates = notLoaded(chat());
     }
     const fetched = await ctx.client.request('get_chat_threads', { chat_id: chatId, thread_ids: pick(candidates) });
-    if (fetched?.chat) ctx.dispatch({ type: 'chat_fetched', chat: fetched.chat });
+    if (fetched?.chat) await applyFetched(ctx, fetched.chat);
   } catch (error) {
     ctx.fail('load_older', error);
   } finally {

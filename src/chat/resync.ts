@@ -1,12 +1,13 @@
 // After every (re)login: learn which chat is current and refetch its last thread (protocol-notes §7 [REC]).
 import type { LoginResponse } from '../protocol/types';
+import { applyFetched } from './apply-fetched';
 import { selectCurrentChat } from './selectors';
 import type { StoreContext } from './store-context';
 
 /**
  * Applies the login payload, then `get_chats_summary` and `get_chat_threads {chat_id, thread_ids:
- * [last]}` for the current chat. Merging by event id and `custom_id` drops outbox entries the server
- * already has; the caller then resends the rest. With `login` null it refetches on the same login
+ * [last]}` for the current chat (a long thread piece by piece, see apply-fetched.ts). Merging by
+ * event id and `custom_id` drops outbox entries the server already has; the caller then resends the rest. With `login` null it refetches on the same login
  * (a send went unanswered, so the server may have started a chat the login did not list). Resolves
  * `false` when a newer resync superseded this one (`isCurrent`), and rejects when a request fails.
  *
@@ -26,7 +27,8 @@ export async function resync(ctx: StoreContext, login: LoginResponse | null, isC
   if (chat?.lastThreadId) {
     const fetched = await ctx.client.request('get_chat_threads', { chat_id: chat.id, thread_ids: [chat.lastThreadId] });
     if (!isCurrent()) return false;
-    if (fetched?.chat) ctx.dispatch({ type: 'chat_fetched', chat: fetched.chat });
+    // All of it before resolving: the caller resends the outbox, which must see every event.
+    if (fetched?.chat) return applyFetched(ctx, fetched.chat, isCurrent);
   }
   return isCurrent();
 }
