@@ -44,6 +44,12 @@ const internal = [
   ...['onPress', 'onMinimize', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
   ...['onLoadOlder', 'submitLabel', 'describedBy', 'buttonRef', 'onTyping', 'panelRef', 'onToggle', 'titleId'],
   ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated'],
+  // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
+  // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
+  ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],
+  ...['getSnapshotBeforeUpdate', 'componentDidCatch', 'getDerivedStateFromError', 'getChildContext'],
+  ...['componentWillUnmount', 'componentWillMount', 'componentDidMount', 'componentDidUpdate', 'contextType'],
+  ...['debounceRendering'],
 ];
 const app = { plugins: [cssText], mangleProps: new RegExp(`^(${internal.join('|')})$`) };
 
