@@ -1,6 +1,11 @@
 import { useState } from 'preact/hooks';
 import { safeUrl } from './safe-url';
 
+// URLs that failed to load in this page. Every agent's message group shows an avatar and the message
+// list mounts new groups as it scrolls; each would load the same broken URL again, fail, and
+// re-render to the initial a frame later.
+const failed = new Set<string>();
+
 /**
  * A round avatar: the image when its URL is http(s) and loads, else the name's initial.
  * Decorative (`aria-hidden`): the name is always written next to it.
@@ -9,10 +14,19 @@ import { safeUrl } from './safe-url';
  * <Avatar src="cdn.livechatinc.com/avatars/1.png" name="Bart" />
  */
 export function Avatar({ src, name }: { src?: string | undefined; name?: string | undefined }) {
-  const [broken, setBroken] = useState(false);
-  const url = broken ? null : safeUrl(src);
-  return url ? (
-    <img class="av" src={url} alt="" aria-hidden="true" onError={() => setBroken(true)} />
+  const [, setBroken] = useState(false);
+  const url = safeUrl(src);
+  return url && !failed.has(url) ? (
+    <img
+      class="av"
+      src={url}
+      alt=""
+      aria-hidden="true"
+      onError={() => {
+        failed.add(url);
+        setBroken(true);
+      }}
+    />
   ) : (
     <span class="av" aria-hidden="true">
       {(name?.trim() || '?').charAt(0).toUpperCase()}
