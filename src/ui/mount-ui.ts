@@ -16,25 +16,52 @@ export interface MountUiOptions extends AppProps {
   addStyles: (css: string) => () => void;
   /** The page's `visualViewport`, so the phone layout follows the on-screen keyboard. */
   viewport?: ViewportLike | null | undefined;
+  /**
+   * Mounts in stages, each in the task after this resolves (see `nextTask`), instead of at once:
+   * the stylesheet (parsing ~13 KB of CSS), then the first render, so that neither adds to the
+   * caller's task nor to each other's on the host page.
+   */
+  nextTask?: (() => Promise<void>) | undefined;
+  /** Called once the UI is on the page (at once without `nextTask`); not after unmounting. */
+  onMounted?: (() => void) | undefined;
 }
 
 /**
  * Renders the widget UI into its shadow root and returns the function that takes it all out again
- * (component tree, stylesheets, viewport listeners). Touches nothing outside `root`.
+ * (component tree, stylesheets, viewport listeners), also when it has not finished mounting. Touches
+ * nothing outside `root`.
  *
  * @example
  * const unmount = mountUi({ root: host.root, css, addStyles: host.addStyles, store, view, viewport: window.visualViewport });
  * unmount();
  */
-export function mountUi({ root, css, addStyles, viewport, ...props }: MountUiOptions): () => void {
-  const removeStyles = addStyles(css);
-  const stopViewport = followViewport(root, viewport);
+export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, ...props }: MountUiOptions): () => void {
   const container = root.ownerDocument.createElement('div');
   // `display: contents` (class `cl`): the container adds no box, so an inline widget fills the host.
   container.className = 'cl';
-  root.append(container);
-  render(createElement(App, props), container);
+  let removeStyles = () => {};
+  let stopViewport = () => {};
+  let live = true;
+  const stages = [
+    () => (removeStyles = addStyles(css)),
+    () => {
+      stopViewport = followViewport(root, viewport);
+      root.append(container);
+      render(createElement(App, props), container);
+      onMounted?.();
+    },
+  ];
+  if (nextTask) {
+    void (async () => {
+      for (const stage of stages) {
+        await nextTask();
+        if (!live) return;
+        stage();
+      }
+    })();
+  } else for (const stage of stages) stage();
   return () => {
+    live = false;
     render(null, container);
     container.remove();
     stopViewport();

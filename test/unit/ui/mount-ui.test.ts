@@ -45,6 +45,69 @@ describe('mountUi', () => {
   });
 });
 
+/** A `nextTask` that resolves only when the test says so, one stage at a time. */
+function steppedTasks() {
+  const waiting: (() => void)[] = [];
+  return {
+    nextTask: () => new Promise<void>((resolve) => waiting.push(resolve)),
+    async step() {
+      act(() => waiting.shift()!());
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    },
+    get pending() {
+      return waiting.length;
+    },
+  };
+}
+
+describe('mountUi in stages', () => {
+  const shadow = () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    return host.attachShadow({ mode: 'open' });
+  };
+  const store = () => fakeStore(scenes.find((s) => s.name === 'greeting')!.actions);
+
+  it('adds the stylesheet in one task and renders in the next, then says it is mounted', async () => {
+    const root = shadow();
+    const tasks = steppedTasks();
+    const addStyles = vi.fn(() => () => {});
+    const onMounted = vi.fn();
+    mountUi({ root, css: '.root{}', addStyles, store: store(), view: createViewStore('minimized'), nextTask: tasks.nextTask, onMounted });
+    expect(addStyles).not.toHaveBeenCalled();
+    await tasks.step();
+    expect(addStyles).toHaveBeenCalledWith('.root{}');
+    expect(root.childNodes).toHaveLength(0);
+    expect(onMounted).not.toHaveBeenCalled();
+    await tasks.step();
+    expect(root.querySelector('button.launch')).not.toBeNull();
+    expect(onMounted).toHaveBeenCalledOnce();
+    expect(tasks.pending).toBe(0);
+  });
+
+  it('unmounted between stages, renders nothing and leaves nothing behind', async () => {
+    const root = shadow();
+    const tasks = steppedTasks();
+    const removeStyles = vi.fn();
+    const onMounted = vi.fn();
+    const unmount = mountUi({
+      root,
+      css: '.root{}',
+      addStyles: () => removeStyles,
+      store: store(),
+      view: createViewStore('minimized'),
+      nextTask: tasks.nextTask,
+      onMounted,
+    });
+    await tasks.step();
+    unmount();
+    expect(removeStyles).toHaveBeenCalledOnce();
+    await tasks.step();
+    expect(root.childNodes).toHaveLength(0);
+    expect(onMounted).not.toHaveBeenCalled();
+  });
+});
+
 describe('followViewport', () => {
   it('writes the visual viewport height and offset into a shadow-root stylesheet', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
