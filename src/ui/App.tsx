@@ -22,6 +22,11 @@ export interface AppProps {
   launcher?: boolean | undefined;
   /** Render in the page's flow (a `target` element) instead of floating. */
   inline?: boolean | undefined;
+  /**
+   * Take keyboard focus once first painted: the open panel, else the launcher (the widget's own
+   * launcher, which had it, made way for this UI).
+   */
+  focus?: boolean | undefined;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface AppProps {
  * @example
  * render(<App store={store} view={createViewStore('minimized')} />, shadowRoot);
  */
-export const App = tracked(({ store, view, strings, launcher = true, inline = false }: AppProps) => {
+export const App = tracked(({ store, view, strings, launcher = true, inline = false, focus = false }: AppProps) => {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const greeting = store.state.value.greeting;
   const visibility = view.visibility.value;
@@ -47,6 +52,11 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
   const wasOpen = useRef<boolean | null>(null);
   if (open) everOpened.current = true;
 
+  // After the first paint, like every effect: focusing earlier would force a layout of the panel
+  // in the same task as its first render.
+  useEffect(() => {
+    if (focus) (panel.current && !panel.current.hidden ? panel.current : button.current)?.focus();
+  }, []);
   useEffect(() => {
     const changed = wasOpen.current !== null && wasOpen.current !== open;
     wasOpen.current = open;

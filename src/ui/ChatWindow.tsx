@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { FilledFormField, RichMessageButton } from '../protocol/types';
 import { Composer } from './Composer';
@@ -52,16 +52,38 @@ export const ChatWindow = tracked((props: {
   useEffect(() => {
     if (props.open && !chat && !prechat) actions.loadForm('prechat');
   }, [props.open, !chat, !prechat]);
-  const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
-  const hadForm = useRef(false);
-  // Sending the prechat form removes it, and the focused button with it, which leaves focus nowhere
-  // (the page's body): the visitor carries on in the message input instead.
+  // On the first open the panel's frame (header, banner) renders first and its body a frame later,
+  // so that opening is two shorter tasks on the host page instead of one long one.
+  const [shown, show] = useState(false);
   useEffect(() => {
-    const input = props.inputRef?.current;
-    const active = input?.ownerDocument.activeElement;
-    if (hadForm.current && !form && props.open && input && (!active || active === input.ownerDocument.body)) input.focus();
-    hadForm.current = !!form;
+    if (props.open) show(true);
+  }, [props.open]);
+  const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
+  const body = useRef<HTMLDivElement>(null);
+  // Read while rendering, before this render reaches the DOM: whether focus is in the panel now.
+  const active = (body.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  const focusInPanel = !!active && !!body.current?.parentElement?.contains(active);
+  const lostFocus = useRef(false);
+  // The prechat form and the message input replace each other, and the focused one goes with them,
+  // which leaves focus on the page's body.
+  useLayoutEffect(() => {
+    const doc = body.current?.ownerDocument;
+    if (focusInPanel && doc && (!doc.activeElement || doc.activeElement === doc.body)) lostFocus.current = true;
   }, [!form]);
+  // After the paint, so that focusing does not force a layout into the render's task: focus left on
+  // the page's body that way, or on the panel itself (opened before its body was there), goes on to
+  // the message input, else the body's first field. Focus the visitor moved anywhere else stays.
+  useEffect(() => {
+    const el = body.current;
+    const lost = lostFocus.current;
+    lostFocus.current = false;
+    if (!el || !props.open) return;
+    const doc = el.ownerDocument;
+    const onPanel = (el.getRootNode() as Document | ShadowRoot).activeElement === el.parentElement;
+    if (!onPanel && !(lost && (!doc.activeElement || doc.activeElement === doc.body))) return;
+    const input = props.inputRef?.current;
+    (input && !input.disabled ? input : el.querySelector<HTMLElement>('input,select,textarea'))?.focus();
+  }, [!form, shown]);
   const stopReason = s.connectionInfo?.reason;
   // An offline group still takes messages (continuous chat): the offline notice says so, and only
   // a connection stopped for good disables the input (the banner above gives the reason).
@@ -97,8 +119,8 @@ export const ChatWindow = tracked((props: {
         onReconnect={stopReason && RESUMABLE.includes(stopReason) ? () => actions.connect() : undefined}
       />
       {s.lastError && s.connection !== 'closed' && <ErrorNotice onDismiss={() => actions.dismissError()} />}
-      <div class="body">
-        {form ? (
+      <div class="body" ref={body}>
+        {!shown ? null : form ? (
           <SurveyForm
             form={form}
             submitLabel={t.startChat}
@@ -109,7 +131,7 @@ export const ChatWindow = tracked((props: {
         )}
       </div>
       {webview && <WebviewPanel url={webview.url} height={webview.height} onClose={() => setWebview(null)} />}
-      {!form && (
+      {shown && !form && (
         <Composer
           inputRef={props.inputRef}
           draft={props.draft}
