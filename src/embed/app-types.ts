@@ -14,7 +14,7 @@ import type {
  * What the widget hands the app when it starts it.
  *
  * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility });
+ * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility, mounted });
  */
 export interface AppContext {
   /** The widget's shadow root; the app renders into it. */
@@ -35,6 +35,11 @@ export interface AppContext {
   focus: boolean;
   /** The UI changed visibility (e.g. the visitor pressed minimize). */
   setVisibility(visibility: Visibility): void;
+  /**
+   * The app's UI is on the page (it renders a task after `startApp` returns): the widget's own
+   * launcher goes only then, so the page never shows the chat without one.
+   */
+  mounted(): void;
 }
 
 /**

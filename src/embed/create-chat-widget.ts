@@ -1,3 +1,4 @@
+import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
 import type { ChatWidget, ChatWidgetConfig } from './types';
 
@@ -16,7 +17,8 @@ import type { ChatWidget, ChatWidgetConfig } from './types';
  * widget.destroy();
  */
 export function createChatWidget(config?: ChatWidgetConfig): ChatWidget {
-  const widget = createWidget(() => import('./start-app'), config);
+  // The app starts a task after its chunk was evaluated, not in the same long task.
+  const widget = createWidget(() => import('./start-app').then(async (app) => (await nextTask(), app)), config);
   if (config) widget.init();
   return widget;
 }

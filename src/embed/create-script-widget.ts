@@ -1,5 +1,6 @@
 // The lazily loaded side of the script tag (`dist/chatlet-embed.mjs`, the app bundled in): the eager
 // script hands its recorded commands to the widget made here once the visitor shows intent.
+import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
 import { readScriptConfig } from './read-script-config';
 import { startApp } from './start-app';
@@ -15,5 +16,6 @@ import type { ChatWidget } from './types';
  * widget.init({ groupId: 2 });
  */
 export function createScriptWidget(dataset: DOMStringMap, focused = false): ChatWidget {
-  return createWidget(async () => ({ startApp }), readScriptConfig(dataset), focused);
+  // The app starts a task after this chunk was evaluated, not in the same long task.
+  return createWidget(() => nextTask().then(() => ({ startApp })), readScriptConfig(dataset), focused);
 }

@@ -61,6 +61,7 @@ if (!global.chatlet?.loaded) {
   };
 
   // The real widget's launcher replaces ours; while ours has keyboard focus that waits for a click or blur.
+  // It runs in a task of its own, not in the one that evaluated the chunk (the page stays responsive).
   const handOver = () => {
     if (widget || !module) return;
     const focused = !!launcher && host!.root.activeElement == launcher;
@@ -80,7 +81,7 @@ if (!global.chatlet?.loaded) {
         if (launcher) launcher.ariaBusy = null;
         error(`chatlet: could not load the chat (${e})`);
       },
-    )).then(handOver);
+    )).then(() => setTimeout(handOver));
 
   const show = (v: string) => {
     visibility = v;
@@ -113,8 +114,11 @@ if (!global.chatlet?.loaded) {
       themeCss(c),
     );
     show(visibility ?? c.visibility ?? 'minimized');
-    if (visibility != 'maximized' && hasOngoingChat(c.licenseId!, c.groupId ?? 0)) {
-      idle = (window.requestIdleCallback ?? setTimeout)(fetchChat, { timeout: 3000 } as never);
+    // Storage is read on idle too: the first read can block the page (~30 ms at 4× slowdown).
+    if (visibility != 'maximized') {
+      idle = (window.requestIdleCallback ?? setTimeout)(() => hasOngoingChat(c.licenseId!, c.groupId ?? 0) && fetchChat(), {
+        timeout: 3000,
+      } as never);
     }
   };
 

@@ -7,6 +7,7 @@ import { createChatStore } from '../chat/create-chat-store';
 import { createCustomerClient } from '../protocol/customer-client';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
+import { nextTask } from '../ui/next-task';
 import { createViewStore } from '../ui/view-store';
 import type { AppContext, AppHandle } from './app-types';
 import { forwardStoreEvents } from './forward-store-events';
@@ -22,7 +23,7 @@ const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
  * timer, effect and element it added.
  *
  * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, emit, setVisibility });
+ * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility, mounted });
  * app.updatePage({ url: location.href, title: document.title });
  * app.dispose();
  */
@@ -56,6 +57,8 @@ export function startApp(ctx: AppContext): AppHandle {
   const store = createChatStore({ client, licenseId, groupId, batchPushes: true });
   const view = createViewStore(ctx.visibility, ctx.setVisibility);
   if (ctx.messageDraft !== undefined) view.set(ctx.visibility, ctx.messageDraft);
+  // Mounted in the tasks after this one, which makes the client and the store and starts connecting
+  // (so the token and login travel while the UI renders): the stylesheet, then the first render.
   const unmount = mountUi({
     root: ctx.root,
     css,
@@ -65,10 +68,12 @@ export function startApp(ctx: AppContext): AppHandle {
     strings: config.strings,
     inline: !!config.target,
     viewport: window.visualViewport,
+    // The launcher the visitor was on goes: the UI focuses the open chat window (a dialog), else its
+    // own launcher, so keyboard users carry on where they were.
+    focus: ctx.focus,
+    nextTask,
+    onMounted: ctx.mounted,
   });
-  // The launcher the visitor was on is gone: focus the open chat window (a dialog), else the UI's
-  // own launcher, so keyboard users carry on where they were.
-  if (ctx.focus) ctx.root.querySelector<HTMLElement>('[role=dialog]:not([hidden]), button.launch')?.focus();
   const stopForwarding = forwardStoreEvents(store, ctx.emit);
 
   // Lets the eager script on the next page load the chat on idle while a chat is ongoing.

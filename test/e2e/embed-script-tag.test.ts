@@ -91,7 +91,7 @@ describe('script tag', () => {
   });
 
   it('keeps keyboard focus: focusing the launcher preloads without moving it, Enter opens the chat with focus inside', async () => {
-    const { page, chunkRequests } = await open('/script-tag.html');
+    const { page, chunkRequests, sockets } = await open('/script-tag.html');
     const focused = () =>
       page.evaluate(() => {
         const inner = document.activeElement?.shadowRoot?.activeElement;
@@ -103,7 +103,16 @@ describe('script tag', () => {
     expect(await focused()).toBe('button Open chat');
     await page.keyboard.press('Enter');
     await panel(page).waitFor({ state: 'visible' });
-    expect(await focused()).toMatch(/^(section|div|aside) dialog$/);
+    // Focus goes to the panel (a dialog) and on to the message input once the panel's body is there.
+    expect(await focused()).toMatch(/^(section dialog|textarea Write a message…)$/);
+    await expect.poll(focused).toBe('textarea Write a message…');
+    // What the visitor types at once survives the rest of the start (login, the renders it brings).
+    await page.keyboard.type('Typed at once');
+    await sockets.waitFor('login');
+    // Logged in: the store has the customer's id from the login answer, rendered since.
+    await expect.poll(() => page.evaluate(() => (window as any).chatlet('get', 'customer_data').id)).not.toBe('');
+    expect(await page.locator('chatlet-widget textarea').inputValue()).toBe('Typed at once');
+    expect(await focused()).toBe('textarea Write a message…');
     // One widget took over, and it gets the commands.
     await page.evaluate(() => (window as any).chatlet('minimize'));
     await panel(page).waitFor({ state: 'hidden' });

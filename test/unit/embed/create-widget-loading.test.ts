@@ -92,6 +92,32 @@ describe('createWidget loading', () => {
     expect(app.loads).toBe(1);
   });
 
+  it('reads storage for an ongoing chat only on idle, not while the page loads', () => {
+    vi.useFakeTimers();
+    const read = vi.spyOn(localStorage, 'getItem');
+    try {
+      createWidget(app.load, { licenseId: 7, groupId: 2 }).init();
+      expect(read).not.toHaveBeenCalled();
+      vi.runAllTimers();
+      expect(read).toHaveBeenCalledWith(ongoingChatKey(7, 2));
+      expect(app.loads).toBe(0);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
+  it('keeps its launcher until the app says its UI is on the page', async () => {
+    app.mountLater = true;
+    const widget = createWidget(app.load, { licenseId: 1 });
+    widget.init();
+    widget.maximize();
+    await app.finish();
+    expect(app.started).toHaveLength(1);
+    expect(launcher()).not.toBeNull();
+    app.started[0]!.mounted();
+    expect(launcher()).toBeNull();
+  });
+
   it('reports an app that cannot start and keeps its launcher', async () => {
     app.startError = new Error('no WebSocket here');
     const widget = createWidget(app.load, { licenseId: 1 });

@@ -12,6 +12,8 @@ export interface FakeApp {
   handle: { [K in keyof AppHandle]: ReturnType<typeof vi.fn> };
   /** When set, startApp throws it (a runtime the client cannot work in). */
   startError?: Error;
+  /** When set, startApp does not report its UI mounted; the test calls `started[i].mounted()`. */
+  mountLater?: boolean;
   /** Finishes the pending load(s) with the module, or with `error`. */
   finish(error?: Error): Promise<void>;
 }
@@ -29,6 +31,7 @@ export function fakeApp(): FakeApp {
     startApp: (context) => {
       if (app.startError) throw app.startError;
       started.push(context);
+      if (!app.mountLater) context.mounted();
       return handle as unknown as AppHandle;
     },
   };
