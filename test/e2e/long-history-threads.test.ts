@@ -1,0 +1,90 @@
+// Long histories as they really come, in Chromium: a chat of many threads (one per conversation
+// session) opens on its last thread and loads the older ones as the visitor scrolls up; a chat of
+// one huge thread arrives in one answer and goes into the store piece by piece. Either way every
+// message passes through the list once, in order, from the newest to the oldest.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import type { Sandbox } from '../../demo/sandbox/server';
+import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
+import { seedChat } from '../bench/seed-chat';
+import { launchBrowser, launcherOf, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+
+let browser: Browser;
+let server: Sandbox;
+let agent: BenchAgent;
+let site: StaticServer;
+
+beforeAll(async () => {
+  server = await sandbox();
+  agent = await loginBenchAgent(server);
+  site = await startStaticServer({ vars: sandboxVars(server) });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await agent?.close();
+  await server?.close();
+});
+
+/** Scrolls the list to `top`, waits a frame and a task, and returns the message numbers shown, top down. */
+function scrollTo(page: Page, top: number): Promise<number[]> {
+  return page.evaluate(
+    (top) =>
+      new Promise<number[]>((resolve) => {
+        const root = document.querySelector('chatlet-widget')!.shadowRoot!;
+        const log = root.querySelector<HTMLElement>('[role="log"]')!;
+        log.scrollTop = top;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const texts = [...root.querySelectorAll<HTMLElement>('.item')].map((i) => i.textContent ?? '');
+            resolve(texts.flatMap((t) => /message (\d+) of/.exec(t)?.[1] ?? []).map(Number));
+          }, 20),
+        );
+      }),
+    top,
+  );
+}
+
+/** Opens the seeded chat, scrolls up to its oldest message; returns every message number seen. */
+async function scrollThrough(cookie: { name: string; value: string; url: string }, newest: string, oldest: number): Promise<Set<number>> {
+  const context = await browser.newContext();
+  try {
+    await context.addCookies([cookie]);
+    const page = await context.newPage();
+    await page.goto(`${site.url}/script-tag.html`);
+    await launcherOf(page).click();
+    await page.locator('chatlet-widget [role="log"]').getByText(newest).waitFor();
+    const seen = new Set<number>();
+    // Near the top rather than at 0 each time, as a visitor scrolls: the list acts on scroll events.
+    for (let step = 0; step < 400 && !seen.has(oldest); step++) {
+      const shown = await scrollTo(page, [0, 12, 30, 47][step % 4]!);
+      expect(shown, `step ${step}`).toEqual([...shown].sort((a, b) => a - b));
+      for (const n of shown) seen.add(n);
+    }
+    return seen;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The numbers of the seeded chat's messages (the system messages closing threads have none). */
+function messageNumbers(chatId: string): number[] {
+  const events = server.store.chats.get(chatId)!.threads.flatMap((t) => t.events);
+  return events.flatMap((e) => (e.type === 'message' ? Number(/message (\d+) of/.exec(String(e.text))![1]) : []));
+}
+
+describe('long histories', () => {
+  it('a chat of 12 threads: opens on the last one, then loads every older thread on the way up', async () => {
+    const chat = await seedChat(server, 1_200, { threads: 12 });
+    expect(chat.threadIds).toHaveLength(12);
+    const seen = await scrollThrough(chat.cookie, chat.newest, 1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
+  });
+
+  it('a chat of one 1,500-event thread: the newest shows, and every older event gets there too', async () => {
+    const chat = await seedChat(server, 1_500);
+    const seen = await scrollThrough(chat.cookie, chat.newest, 1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
+  });
+});
