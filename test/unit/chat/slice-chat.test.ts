@@ -17,7 +17,8 @@ describe('sliceChat', () => {
     expect(sliceChat(whole, 500)).toEqual([whole]);
   });
 
-  it('cuts a long thread newest first in pieces that double, up to 8× the first', () => {
+  it('cuts a long thread newest first in pieces that double, up to 2,000 events', () => {
+    expect(sliceChat(chat(thread('T1', 1, events('T1', 10_000))), 500).map((p) => ids(p).length)).toEqual([500, 1_000, 2_000, 2_000, 2_000, 2_000, 500]);
     const pieces = sliceChat(chat(thread('T1', 1, events('T1', 2_000), true)), 100);
     expect(pieces.map((p) => ids(p).length)).toEqual([100, 200, 400, 800, 500]);
     expect(ids(pieces[0]!)).toEqual(events('T1', 100, 1_900).map((e) => e.id));
