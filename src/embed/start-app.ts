@@ -57,8 +57,12 @@ export function startApp(ctx: AppContext): AppHandle {
   const store = createChatStore({ client, licenseId, groupId, batchPushes: true });
   const view = createViewStore(ctx.visibility, ctx.setVisibility);
   if (ctx.messageDraft !== undefined) view.set(ctx.visibility, ctx.messageDraft);
-  // Mounted in the tasks after this one, which makes the client and the store and starts connecting
-  // (so the token and login travel while the UI renders): the stylesheet, then the first render.
+  // Each in a task of its own after this one (which makes the client and the store): connecting,
+  // first, so the token and login travel while the UI mounts; then the stylesheet; then the render.
+  let disposed = false;
+  void nextTask().then(() => {
+    if (!disposed) void store.actions.connect();
+  });
   const unmount = mountUi({
     root: ctx.root,
     css,
@@ -102,8 +106,6 @@ export function startApp(ctx: AppContext): AppHandle {
   };
   let stopTracking = manualPage ? () => {} : trackPages(sendPage);
 
-  void store.actions.connect();
-
   return {
     setVisibility: (visibility, draft) => view.set(visibility, draft),
     setCustomer(patch) {
@@ -134,6 +136,7 @@ export function startApp(ctx: AppContext): AppHandle {
       } as never;
     },
     dispose() {
+      disposed = true;
       stopTracking();
       stopMarking();
       stopForwarding();

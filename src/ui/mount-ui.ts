@@ -43,9 +43,13 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
   let stopViewport = () => {};
   let live = true;
   const stages = [
-    () => (removeStyles = addStyles(css)),
     () => {
+      // The viewport first: reading its height lays the page out, which costs nothing while no
+      // stylesheet or element of ours has changed since the last frame.
       stopViewport = followViewport(root, viewport);
+      removeStyles = addStyles(css);
+    },
+    () => {
       root.append(container);
       render(createElement(App, props), container);
       onMounted?.();
