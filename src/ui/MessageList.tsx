@@ -1,5 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
-import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton, User } from '../protocol/types';
 import { DaySeparator } from './DaySeparator';
@@ -13,8 +13,12 @@ import { StringsContext } from './strings';
 import { SystemMessage } from './SystemMessage';
 
 // Only a window of the timeline is rendered (list-window.ts): the newest events at first, more
-// (older or newer) each time the visitor scrolls to an edge, dropping as many at the far edge once
-// it is full. So a 10,000-event chat opens, scrolls and grows with a DOM of a few hundred rows.
+// (older or newer) as the visitor scrolls towards an edge, dropping as many at the far edge once it
+// is full. So a 10,000-event chat opens, scrolls and grows with a DOM of a few hundred rows.
+// A move of the window renders, lays out and paints a page of events. It runs in a task of its own
+// after the scroll event's frame (which then only paints the scroll), one page per task while the
+// visitor is within two views' height of the edge they are heading to: each task stays short, and
+// the next page is usually in before the visitor gets there.
 const NEAR = 48;
 const FOLLOW: ListWindow = { fromKey: null, toKey: null };
 
@@ -48,6 +52,11 @@ export function MessageList(props: {
   // A row that stays rendered across a move of the window, and where it was in the view: the view follows it.
   const anchor = useRef<{ el: HTMLElement; top: number } | null>(null);
   const seen = useRef({ first: '', newest: '' });
+  // Where the visitor is heading (set by their scrolling, not the list's own), and the move scheduled.
+  const heading = useRef<'older' | 'newer' | null>(null);
+  const lastTop = useRef(0);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const moved = useRef(false);
   const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
   const kept = (cache.current ??= rowCache<VNode>());
   // Kept rows call the latest handlers, not the ones of the render that made them.
@@ -62,7 +71,7 @@ export function MessageList(props: {
   // Back at the newest event: the window follows arrivals again (the jump from far up starts it anew).
   const toBottom = (next: ListWindow = { fromKey: win.fromKey, toKey: null }) => {
     const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el) lastTop.current = el.scrollTop = el.scrollHeight;
     stick.current = true;
     setJump(false);
     if (win.toKey !== null) setWin(next);
@@ -74,8 +83,32 @@ export function MessageList(props: {
   const keptAbove = rows.findIndex((r) => r.kind === 'group') + 1;
   const move = (next: ListWindow, keep: HTMLElement | undefined) => {
     anchor.current = keep ? { el: keep, top: keep.offsetTop - log.current!.scrollTop } : null;
+    moved.current = true;
     setWin(next);
   };
+  // Moves the window one page towards where the visitor is heading, if the view is near that edge;
+  // at the oldest event held, asks for older history instead. Runs in a task of its own.
+  const grow = () => {
+    pending.current = null;
+    const el = log.current;
+    if (!el) return;
+    const ahead = Math.max(NEAR, 2 * el.clientHeight);
+    if (heading.current === 'newer' && el.scrollHeight - el.scrollTop - el.clientHeight < ahead) {
+      const newer = revealNewer(win, items);
+      if (newer) move(newer, rowElement(rows.length - 1));
+    } else if (heading.current === 'older' && el.scrollTop < ahead) {
+      const older = revealOlder(win, items);
+      if (older) move(older, rowElement(keptAbove));
+      else if (el.scrollTop < NEAR && props.hasOlder && !props.loadingOlder) props.onLoadOlder();
+    }
+  };
+  // The latest render's `grow`, for the task it is scheduled in.
+  const grows = useRef(grow);
+  grows.current = grow;
+  const schedule = () => {
+    pending.current ??= setTimeout(() => grows.current());
+  };
+  useEffect(() => () => void (pending.current !== null && clearTimeout(pending.current)), []);
 
   useLayoutEffect(() => {
     const el = log.current!;
@@ -90,6 +123,10 @@ export function MessageList(props: {
     if (!stick.current && newest !== prev.newest && prev.newest) setJump(true);
     seen.current = { first, newest };
     fromBottom.current = el.scrollHeight - el.scrollTop;
+    lastTop.current = el.scrollTop;
+    // Keep going while the visitor is still near the edge: one page per task.
+    if (moved.current) schedule();
+    moved.current = false;
     // A window that does not fill the view cannot be scrolled to its top: bring more in at once.
     if (el.scrollHeight - el.clientHeight < NEAR) {
       const older = revealOlder(win, items);
@@ -102,16 +139,14 @@ export function MessageList(props: {
     const el = log.current!;
     fromBottom.current = el.scrollHeight - el.scrollTop;
     const nearBottom = fromBottom.current - el.clientHeight < NEAR;
-    const newer = nearBottom ? revealNewer(win, items) : null;
-    if (newer) return move(newer, rowElement(rows.length - 1));
-    if (nearBottom && !stick.current) toBottom();
+    // The list's own scrolling (keeping the view in place, following the bottom) says nothing of where the visitor goes.
+    if (el.scrollTop !== lastTop.current) heading.current = el.scrollTop < lastTop.current ? 'older' : 'newer';
+    lastTop.current = el.scrollTop;
+    if (nearBottom && !stick.current && end >= items.length) toBottom();
     // Leaving the bottom pins the window to what is shown, so arrivals do not shift the view.
     if (!nearBottom && stick.current && win.toKey === null) setWin(pinWindow(win, items));
-    stick.current = nearBottom;
-    if (el.scrollTop >= NEAR) return;
-    const older = revealOlder(win, items);
-    if (older) move(older, rowElement(keptAbove));
-    else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
+    stick.current = nearBottom && end >= items.length;
+    schedule();
   };
 
   const now = Date.now();

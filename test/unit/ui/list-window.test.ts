@@ -7,7 +7,7 @@ const P = PAGE;
 
 describe('windowRange', () => {
   it('shows the newest PAGE to 2·PAGE−1 events from a PAGE boundary while following', () => {
-    expect(WINDOW).toBe(3 * P);
+    expect(WINDOW % P).toBe(0);
     expect(windowRange(FOLLOW, keys(0))).toEqual({ start: 0, end: 0 });
     expect(windowRange(FOLLOW, keys(P - 1))).toEqual({ start: 0, end: P - 1 });
     expect(windowRange(FOLLOW, keys(4 * P))).toEqual({ start: 3 * P, end: 4 * P });
@@ -17,10 +17,12 @@ describe('windowRange', () => {
 
   it('keeps its first event while arrivals grow it, then drops whole pages at the top past WINDOW', () => {
     const win = { fromKey: `e${4 * P + 3}`, toKey: null };
+    const full = 4 * P + WINDOW;
     expect(windowRange(win, keys(7 * P))).toEqual({ start: 4 * P + 3, end: 7 * P });
-    expect(windowRange(win, keys(7 * P + 4))).toEqual({ start: 5 * P, end: 7 * P + 4 });
-    expect(windowRange(win, keys(8 * P))).toEqual({ start: 5 * P, end: 8 * P });
-    expect(windowRange(win, keys(8 * P + 1))).toEqual({ start: 6 * P, end: 8 * P + 1 });
+    expect(windowRange(win, keys(full + 3))).toEqual({ start: 4 * P + 3, end: full + 3 });
+    expect(windowRange(win, keys(full + 4))).toEqual({ start: 5 * P, end: full + 4 });
+    expect(windowRange(win, keys(full + P))).toEqual({ start: 5 * P, end: full + P });
+    expect(windowRange(win, keys(full + P + 1))).toEqual({ start: 6 * P, end: full + P + 1 });
   });
 
   it('stays on its events when older ones are prepended, and treats a key that is gone as null', () => {
@@ -33,7 +35,7 @@ describe('windowRange', () => {
 
 describe('revealOlder and revealNewer', () => {
   it('widen by PAGE up to WINDOW, then move, and answer null at either end', () => {
-    const items = keys(10 * P);
+    const items = keys(2 * WINDOW + P);
     let win: ListWindow = pinWindow(FOLLOW, items);
     const sizes: number[] = [];
     for (let older = revealOlder(win, items); older; older = revealOlder(win, items)) {
@@ -43,14 +45,14 @@ describe('revealOlder and revealNewer', () => {
     }
     expect(windowRange(win, items)).toEqual({ start: 0, end: WINDOW });
     expect(Math.max(...sizes)).toBe(WINDOW);
-    expect(sizes.slice(0, 2)).toEqual([2 * P, WINDOW]);
+    expect(sizes.slice(0, WINDOW / P - 1)).toEqual(Array.from({ length: WINDOW / P - 1 }, (_, i) => (i + 2) * P));
     for (let newer = revealNewer(win, items); newer; newer = revealNewer(win, items)) {
       win = newer;
       const { start, end } = windowRange(win, items);
       expect(end - start).toBe(WINDOW);
     }
     expect(win.toKey).toBeNull();
-    expect(windowRange(win, items)).toEqual({ start: 10 * P - WINDOW, end: 10 * P });
+    expect(windowRange(win, items)).toEqual({ start: WINDOW + P, end: 2 * WINDOW + P });
   });
 
   it('pins the window to what it shows', () => {
