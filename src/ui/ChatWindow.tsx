@@ -61,8 +61,8 @@ export const ChatWindow = tracked((props: {
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const body = useRef<HTMLDivElement>(null);
   // Read while rendering, before this render reaches the DOM: whether focus is in the panel now.
-  const active = (body.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
-  const focusInPanel = !!active && !!body.current?.parentElement?.contains(active);
+  const active = (body.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement ?? null;
+  const focusInPanel = !!body.current?.parentElement?.contains(active);
   const lostFocus = useRef(false);
   // The prechat form and the message input replace each other, and the focused one goes with them,
   // which leaves focus on the page's body.

@@ -3,8 +3,7 @@ type Scheduler = { yield?: () => Promise<void> };
 /**
  * Resolves in a later task, so that work split at these points gives the page a turn in between
  * (input, rendering) instead of holding the main thread in one long task. Uses `scheduler.yield()`
- * where the browser has it (the continuation goes ahead of other queued work), else a
- * MessageChannel message, which unlike `setTimeout(0)` is never clamped to 4 ms.
+ * where the browser has it (the continuation goes ahead of other queued work), else `setTimeout`.
  *
  * @example
  * addStyles(css);
@@ -13,13 +12,5 @@ type Scheduler = { yield?: () => Promise<void> };
  */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(0);
-  });
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
