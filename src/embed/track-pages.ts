@@ -24,7 +24,7 @@ export interface PageSource {
  * `settleMs` to set the title; returns the function that stops tracking.
  *
  * @example
- * const stop = trackPages((page) => client.updateCustomerPage(page));
+ * const stop = trackPages((page) => client.request('update_customer_page', page));
  * stop();
  */
 export function trackPages(onPage: (page: PageInfo) => void, source: PageSource = window as never, settleMs = 100): () => void {
