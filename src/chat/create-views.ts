@@ -1,5 +1,7 @@
 // One computed signal per selector: what the UI reads. Narrow inputs keep the timeline from
-// rebuilding on changes that cannot affect it (typing, connection, forms…).
+// rebuilding on changes that cannot affect it (typing, connection, forms…), and narrow outputs let
+// each component follow only what it shows: a computed whose value stays equal notifies nobody, so
+// a typing push re-renders the typing indicator and not the panel around it.
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 import type { ChatState } from './chat-state';
 import * as select from './selectors';
@@ -22,6 +24,7 @@ export function createViews(state: ReadonlySignal<ChatState>, visible: ReadonlyS
   });
   const localSends = computed(() => state.value.localSends);
   const customerId = computed(() => state.value.customerId);
+  const connection = computed(() => state.value.connection);
   return {
     timeline: computed(() => {
       void events.value;
@@ -39,7 +42,17 @@ export function createViews(state: ReadonlySignal<ChatState>, visible: ReadonlyS
     historyLoading: computed(() => currentChat.value?.history.loading === true),
     chatData: stableComputed(() => select.selectChatData(state.value)),
     currentChat,
-    connection: computed(() => state.value.connection),
+    hasChat: computed(() => currentChat.value !== null),
+    lastThreadId: computed(() => currentChat.value?.lastThreadId ?? null),
+    customerId,
+    users: computed(() => state.value.users),
+    forms: computed(() => state.value.forms),
+    greeting: computed(() => state.value.greeting),
+    connection,
+    /** The reason given with the last connection change (a `customer_disconnected` reason, a login error), or `null`. */
+    stopReason: computed(() => state.value.connectionInfo?.reason ?? null),
+    /** The last failed request's error, unless the connection stopped (the banner says why then). */
+    lastError: computed(() => (connection.value === 'closed' ? null : state.value.lastError)),
     panelVisible: computed(() => visible.value),
   };
 }

@@ -20,8 +20,10 @@ type UiActions = Pick<
 >;
 
 /**
- * The slice of the chat store (`createChatStore`) the UI reads and drives: the state and computed
- * views, which components only read, and the actions, which are the only way they change anything.
+ * The slice of the chat store (`createChatStore`) the UI reads and drives: the computed views, which
+ * components only read, and the actions, which are the only way they change anything. Components
+ * read the narrowest views that give what they show, never the whole `state`: a component follows
+ * every signal it reads, so one reading `state` would re-render (with its subtree) on every push.
  *
  * @example
  * const store: UiStore = createChatStore({ client, licenseId: 12345 });
@@ -39,6 +41,16 @@ export type UiStore = Pick<
   | 'hasOlder'
   | 'historyLoading'
   | 'currentChat'
+  | 'isChatActive'
+  | 'hasChat'
+  | 'lastThreadId'
+  | 'customerId'
+  | 'users'
+  | 'forms'
+  | 'greeting'
+  | 'connection'
+  | 'stopReason'
+  | 'lastError'
 > & { actions: UiActions };
 
 /**
