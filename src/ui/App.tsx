@@ -1,8 +1,9 @@
+import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
-import { StoreContext, type UiStore } from './store-context';
+import { StoreContext, useStore, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
 import type { ViewStore } from './view-store';
 import { tracked } from './tracked';
@@ -29,6 +30,19 @@ export interface AppProps {
   focus?: boolean | undefined;
 }
 
+// The greeting and the launcher follow their own views, so a new unread count or greeting
+// re-renders them alone and not the panel next to them.
+const StoreGreeting = tracked((props: { hidden: boolean; onOpen: () => void; onDismiss: () => void }) => {
+  const store = useStore();
+  const greeting = props.hidden ? null : store.greeting.value;
+  return greeting && !store.isChatActive.value ? <GreetingBubble greeting={greeting} onOpen={props.onOpen} onDismiss={props.onDismiss} /> : null;
+});
+
+const StoreLauncher = tracked((props: { open: boolean; buttonRef: Ref<HTMLButtonElement>; onToggle: () => void }) => {
+  const store = useStore();
+  return <Launcher {...props} unread={store.unreadCount.value} agent={store.agent.value} />;
+});
+
 /**
  * The widget's root: launcher, greeting and chat window. The window is mounted on first open and
  * then only hidden, so drafts and scroll position survive minimizing. Opening moves focus into the
@@ -40,7 +54,6 @@ export interface AppProps {
  */
 export const App = tracked(({ store, view, strings, launcher = true, inline = false, focus = false }: AppProps) => {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
-  const greeting = store.state.value.greeting;
   const visibility = view.visibility.value;
   const open = visibility === 'maximized';
   const [dismissed, setDismissed] = useState(false);
@@ -72,7 +85,6 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
     }
   }, [open]);
 
-  const showGreeting = !open && !dismissed && !!greeting && !store.currentChat.value?.active;
   return (
     <StringsContext.Provider value={t}>
       <StoreContext.Provider value={store}>
@@ -84,18 +96,8 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
           {everOpened.current && (
             <ChatWindow open={open} onMinimize={view.minimize} panelRef={panel} inputRef={input} draft={view.draft.value} />
           )}
-          {showGreeting && greeting && (
-            <GreetingBubble greeting={greeting} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
-          )}
-          {launcher && (
-            <Launcher
-              open={open}
-              unread={store.unreadCount.value}
-              agent={store.agent.value}
-              buttonRef={button}
-              onToggle={open ? view.minimize : view.maximize}
-            />
-          )}
+          <StoreGreeting hidden={open || dismissed} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
+          {launcher && <StoreLauncher open={open} buttonRef={button} onToggle={open ? view.minimize : view.maximize} />}
         </div>
       </StoreContext.Provider>
     </StringsContext.Provider>

@@ -23,6 +23,25 @@ const firstMessage = (fields: FilledFormField[]) => {
   return question && 'answer' in question && typeof question.answer === 'string' ? question.answer : undefined;
 };
 
+// The header and the connection's banner and error notice follow their own views: a connection
+// change re-renders them, not the panel's body.
+const StoreHeader = tracked((props: { titleId: string; onMinimize: () => void }) => <Header agent={useStore().agent.value} {...props} />);
+
+const ConnectionStatus = tracked(() => {
+  const { connection, stopReason, lastError, actions } = useStore();
+  const reason = stopReason.value;
+  return (
+    <>
+      <ConnectionBanner
+        state={connection.value}
+        reason={reason}
+        onReconnect={reason && RESUMABLE.includes(reason) ? () => actions.connect() : undefined}
+      />
+      {lastError.value && <ErrorNotice onDismiss={() => actions.dismissError()} />}
+    </>
+  );
+});
+
 /**
  * The chat panel: header, connection banner, then either the prechat form (when the group requires
  * one before the first message) or the conversation, and the composer. Esc minimizes (or first
@@ -44,14 +63,13 @@ export const ChatWindow = tracked((props: {
   const { actions } = store;
   const [webview, setWebview] = useState<{ url: string; height: WebviewHeight | undefined } | null>(null);
   const titleId = useId();
-  const s = store.state.value;
-  const chat = store.currentChat.value;
+  const hasChat = store.hasChat.value;
   const can = store.canSend.value;
-  const prechat = s.forms.prechat;
+  const prechat = store.forms.value.prechat;
   // The prechat form is asked for when a visitor without a chat opens the window.
   useEffect(() => {
-    if (props.open && !chat && !prechat) actions.loadForm('prechat');
-  }, [props.open, !chat, !prechat]);
+    if (props.open && !hasChat && !prechat) actions.loadForm('prechat');
+  }, [props.open, !hasChat, !prechat]);
   // On the first open the panel's frame (header, banner) renders first and its body a frame later,
   // so that opening is two shorter tasks on the host page instead of one long one.
   const [shown, show] = useState(false);
@@ -84,7 +102,6 @@ export const ChatWindow = tracked((props: {
     const input = props.inputRef?.current;
     (input && !input.disabled ? input : el.querySelector<HTMLElement>('input,select,textarea'))?.focus();
   }, [!form, shown]);
-  const stopReason = s.connectionInfo?.reason;
   // An offline group still takes messages (continuous chat): the offline notice says so, and only
   // a connection stopped for good disables the input (the banner above gives the reason).
   const disabledReason = can.reason === 'connection_closed' ? t.stopped : null;
@@ -112,13 +129,8 @@ export const ChatWindow = tracked((props: {
         else props.onMinimize();
       }}
     >
-      <Header agent={store.agent.value} titleId={titleId} onMinimize={props.onMinimize} />
-      <ConnectionBanner
-        state={s.connection}
-        reason={stopReason}
-        onReconnect={stopReason && RESUMABLE.includes(stopReason) ? () => actions.connect() : undefined}
-      />
-      {s.lastError && s.connection !== 'closed' && <ErrorNotice onDismiss={() => actions.dismissError()} />}
+      <StoreHeader titleId={titleId} onMinimize={props.onMinimize} />
+      <ConnectionStatus />
       <div class="body" ref={body}>
         {!shown ? null : form ? (
           <SurveyForm

@@ -10,6 +10,12 @@ import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
 import { tracked } from './tracked';
 
+// Follows only who is typing: a typing push re-renders this and not the list around it.
+const StoreTyping = tracked(() => {
+  const typing = useStore().typingAgent.value;
+  return typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />;
+});
+
 /**
  * The chat body wired to the store: the message list (opening with a welcome from the agent),
  * the offline notice, the agent's typing indicator and, once the chat ended, the rating and postchat form.
@@ -22,15 +28,14 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
   const store = useStore();
   const { actions } = store;
   const timeline = store.timeline.value;
-  const chat = store.currentChat.value;
-  const typing = store.typingAgent.value;
-  const agent = store.agent.value;
-  const s = store.state.value;
+  const active = store.isChatActive.value;
+  // Read only while shown: the agent's name and avatar then re-render nothing else.
+  const agent = timeline.length === 0 ? store.agent.value : null;
   return (
     <MessageList
       items={timeline}
-      users={s.users}
-      customerId={s.customerId ?? undefined}
+      users={store.users.value}
+      customerId={store.customerId.value ?? undefined}
       hasOlder={store.hasOlder.value}
       loadingOlder={store.historyLoading.value}
       onLoadOlder={() => actions.loadOlder()}
@@ -46,9 +51,9 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
           </div>
         </div>
       )}
-      {store.availability.value === 'offline' && <OfflineNotice left={!!chat?.active} />}
-      {typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />}
-      {chat && !chat.active && timeline.length > 0 && <Postchat />}
+      {store.availability.value === 'offline' && <OfflineNotice left={active} />}
+      <StoreTyping />
+      {!active && timeline.length > 0 && store.hasChat.value && <Postchat />}
     </MessageList>
   );
 });
