@@ -16,17 +16,17 @@ export const Postchat = tracked(() => {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
-  const form = store.state.value.forms.postchat;
+  const form = store.forms.value.postchat;
   const [sent, setSent] = useState(false);
   useEffect(() => {
     if (!form) actions.loadForm('postchat');
   }, [form]);
-  const chat = store.currentChat.value;
+  const lastThreadId = store.lastThreadId.value;
   const postchat = form?.status === 'ready' && form.enabled ? form.form : null;
   const answered =
     sent ||
     (!!postchat &&
-      store.timeline.value.some((i) => i.event.type === 'filled_form' && i.event.form_id === postchat.id && i.threadId === chat?.lastThreadId));
+      store.timeline.value.some((i) => i.event.type === 'filled_form' && i.event.form_id === postchat.id && i.threadId === lastThreadId));
   const showForm = !!postchat && !answered;
   // A postchat form with its own rating field asks for the rating itself: one prompt, not two.
   const formRates = showForm && postchat.fields.some((f) => f.type === 'rating');
