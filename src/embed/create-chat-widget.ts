@@ -1,5 +1,6 @@
 import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
+import { launcherKit } from './launcher-kit';
 import type { ChatWidget, ChatWidgetConfig } from './types';
 
 /**
@@ -18,7 +19,7 @@ import type { ChatWidget, ChatWidgetConfig } from './types';
  */
 export function createChatWidget(config?: ChatWidgetConfig): ChatWidget {
   // The app starts a task after its chunk was evaluated, not in the same long task.
-  const widget = createWidget(() => import('./start-app').then(async (app) => (await nextTask(), app)), config);
+  const widget = createWidget(() => import('./start-app').then(async (app) => (await nextTask(), app)), launcherKit, config);
   if (config) widget.init();
   return widget;
 }

@@ -2,6 +2,7 @@
 // script hands its recorded commands to the widget made here once the visitor shows intent.
 import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
+import type { LauncherKit } from './launcher-kit';
 import { readScriptConfig } from './read-script-config';
 import { startApp } from './start-app';
 import type { ChatWidget } from './types';
@@ -9,13 +10,13 @@ import type { ChatWidget } from './types';
 /**
  * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes; each
  * `init(config)` is merged over them. `focused`: the script's launcher had keyboard focus, so the
- * chat takes it when it starts.
+ * chat takes it when it starts. `kit`: the script's own launcher code, which this chunk leaves out.
  *
  * @example
- * const widget = createScriptWidget(document.currentScript.dataset);
+ * const widget = createScriptWidget(document.currentScript.dataset, false, launcherKit);
  * widget.init({ groupId: 2 });
  */
-export function createScriptWidget(dataset: DOMStringMap, focused = false): ChatWidget {
+export function createScriptWidget(dataset: DOMStringMap, focused: boolean, kit: LauncherKit): ChatWidget {
   // The app starts a task after this chunk was evaluated, not in the same long task.
-  return createWidget(() => nextTask().then(() => ({ startApp })), readScriptConfig(dataset), focused);
+  return createWidget(() => nextTask().then(() => ({ startApp })), kit, readScriptConfig(dataset), focused);
 }

@@ -4,12 +4,12 @@
 import type { AppHandle, AppModule } from './app-types';
 import { defaultCustomerData } from './default-customer-data';
 import { eventHandlers } from './event-handlers';
-import { hasOngoingChat } from './has-ongoing-chat';
 import { isStringMap } from './is-string-map';
+import type { LauncherKit } from './launcher-kit';
 import { logError as fail } from './log-error';
 import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetGetters } from './types';
 import { validateConfig, type ResolvedConfig } from './validate-config';
-import { createWidgetHost, type WidgetHost } from './widget-host';
+import type { WidgetHost } from './widget-host';
 import { widgetLauncher } from './widget-launcher';
 
 const isString = (v: unknown): v is string => typeof v == 'string';
@@ -31,21 +31,24 @@ const fresh = () => ({
 });
 
 /**
- * Creates a widget that starts on `init()` and loads its app with `loadApp`. Commands called before
+ * Creates a widget that starts on `init()` and loads its app with `loadApp`; it draws its host and
+ * launcher with `kit` (the script tag's own copy, handed over, or the npm entry's). Commands called before
  * `init` (or after `destroy`) are remembered and applied by the next `init`. When the launcher has
  * keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
  *
  * @example
- * const widget = createWidget(() => import('./start-app'), { licenseId: 12345 });
+ * const widget = createWidget(() => import('./start-app'), launcherKit, { licenseId: 12345 });
  * widget.on('ready', () => widget.maximize());
  * widget.init();
  */
 export function createWidget(
   loadApp: () => Promise<AppModule>,
+  kit: LauncherKit,
   base: Partial<ChatWidgetConfig> = {},
   /** The script tag's launcher had keyboard focus when it handed over to this widget. */
   focused = false,
 ): ChatWidget {
+  const [createWidgetHost, , , hasOngoingChat] = kit;
   const events = eventHandlers();
   let s = fresh();
   let config: ResolvedConfig | undefined;
@@ -148,7 +151,7 @@ export function createWidget(
       base = merged;
       life++;
       host = createWidgetHost(config.target ?? document.body ?? document.documentElement, config.nonce);
-      launcher = widgetLauncher(host, config, preload, () =>
+      launcher = widgetLauncher(kit, host, config, preload, () =>
         setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
       );
       // Inline, the chat shows at once, except when it needs the visitor's consent first.

@@ -10,12 +10,13 @@
 //       chatlet('init', { licenseId: 12345 }); chatlet('on', 'new_event', console.log);
 import { drawLauncher } from './draw-launcher';
 import { hasOngoingChat } from './has-ongoing-chat';
+import { launcherKit, type LauncherKit } from './launcher-kit';
 import { themeCss } from './theme-css';
 import type { ChatWidget, ChatWidgetConfig } from './types';
 import { createWidgetHost, type WidgetHost } from './widget-host';
 
 type Global = { chatlet?: ((...args: any[]) => unknown) & { q?: IArguments[]; loaded?: 1 } };
-type Module = { createScriptWidget(dataset: DOMStringMap, focused: boolean): ChatWidget };
+type Module = { createScriptWidget(dataset: DOMStringMap, focused: boolean, kit: LauncherKit): ChatWidget };
 
 const global = window as unknown as Global;
 // Command names are the widget's method names in snake case (set_customer_name → setCustomerName).
@@ -66,8 +67,9 @@ if (!global.chatlet?.loaded) {
     if (widget || !module) return;
     const focused = !!launcher && host!.root.activeElement == launcher;
     if (focused && !opened) return void (launcher!.onblur = handOver);
-    // Made before our launcher goes: removing it may fire its blur, and so this again.
-    widget = module.createScriptWidget(script.dataset, focused);
+    // Made before our launcher goes: removing it may fire its blur, and so this again. The chunk
+    // draws with our launcher code rather than bundling its own.
+    widget = module.createScriptWidget(script.dataset, focused, launcherKit);
     forget();
     for (const [name, args] of calls) run(name, args);
     calls = [];

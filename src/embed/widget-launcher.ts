@@ -1,7 +1,6 @@
 // The widget's launcher with its theme: a floating icon button, or a labelled one inline in a
 // `target` element; the theme sheet carries the accent, side, z-index and colour scheme.
-import { drawLauncher } from './draw-launcher';
-import { themeCss } from './theme-css';
+import type { LauncherKit } from './launcher-kit';
 import type { ResolvedConfig } from './validate-config';
 import type { WidgetHost } from './widget-host';
 
@@ -9,12 +8,14 @@ const inlineCss = 'button.inline{position:static;width:auto;height:auto;padding:
 const colorScheme = { true: 'dark', false: 'light', auto: 'light dark' };
 
 /**
- * Draws the launcher `config` asks for into `host` and returns it.
+ * Draws the launcher `config` asks for into `host`, with the kit's `drawLauncher` and `themeCss`,
+ * and returns it.
  *
  * @example
- * const button = widgetLauncher(host, validateConfig({ licenseId: 1, darkMode: true }), preload, toggle);
+ * const button = widgetLauncher(launcherKit, host, validateConfig({ licenseId: 1, darkMode: true }), preload, toggle);
  */
 export function widgetLauncher(
+  [, drawLauncher, themeCss]: LauncherKit,
   host: WidgetHost,
   config: ResolvedConfig,
   onIntent: () => void,

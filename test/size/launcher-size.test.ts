@@ -29,4 +29,14 @@ describe('eager script size', () => {
       expect(code).not.toContain(marker);
     }
   });
+
+  it('is the only copy of the launcher: the lazy chunk draws with the one handed over', () => {
+    const code = read('dist/chatlet.js').toString();
+    const lazy = read('dist/chatlet-embed.mjs').toString();
+    // The launcher's stylesheet (draw-launcher.ts) and the host element's tag (widget-host.ts).
+    for (const marker of [':host>button{position:fixed', '"chatlet-widget"']) {
+      expect(code).toContain(marker);
+      expect(lazy).not.toContain(marker);
+    }
+  });
 });

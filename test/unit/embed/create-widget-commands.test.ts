@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWidget } from '../../../src/embed/create-widget';
+import { launcherKit } from '../../../src/embed/launcher-kit';
 import { fakeApp, type FakeApp } from './fake-app';
 
 let app: FakeApp;
@@ -13,7 +14,7 @@ beforeEach(() => {
 afterEach(() => errors.mockRestore());
 
 const started = async (config = {}) => {
-  const widget = createWidget(app.load, { licenseId: 1, ...config });
+  const widget = createWidget(app.load, launcherKit, { licenseId: 1, ...config });
   widget.init();
   widget.preload();
   await app.finish();
@@ -22,7 +23,7 @@ const started = async (config = {}) => {
 
 describe('createWidget commands', () => {
   it('remembers commands called before init and hands them to the app', async () => {
-    const widget = createWidget(app.load, { licenseId: 1, customer: { name: 'Config', email: 'c@x.io' } });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1, customer: { name: 'Config', email: 'c@x.io' } });
     widget.setCustomerName('Ann');
     widget.setSessionVariables({ plan: 'pro' });
     widget.updatePage({ url: 'https://shop.example/cart', title: 'Cart' });
@@ -77,7 +78,7 @@ describe('createWidget commands', () => {
   });
 
   it('returns sensible defaults from getters before the app loads, then the app’s data', async () => {
-    const widget = createWidget(app.load, { licenseId: 1, customer: { email: 'a@b.c', fields: { plan: 'pro' } } });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1, customer: { email: 'a@b.c', fields: { plan: 'pro' } } });
     expect(widget.get('state')).toEqual({ availability: 'offline', visibility: 'minimized' });
     widget.init();
     widget.setCustomerName('Ann');
@@ -144,8 +145,8 @@ describe('createWidget commands', () => {
 
   it('keeps two widgets apart', async () => {
     const other = fakeApp();
-    const a = createWidget(app.load, { licenseId: 1 });
-    const b = createWidget(other.load, { licenseId: 2, groupId: 3 });
+    const a = createWidget(app.load, launcherKit, { licenseId: 1 });
+    const b = createWidget(other.load, launcherKit, { licenseId: 2, groupId: 3 });
     a.init();
     b.init();
     const seenByA = vi.fn();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWidget } from '../../../src/embed/create-widget';
+import { launcherKit } from '../../../src/embed/launcher-kit';
 import { fakeApp, hosts, launcher, type FakeApp } from './fake-app';
 
 let app: FakeApp;
@@ -18,7 +19,7 @@ afterEach(() => {
 
 describe('createWidget lifecycle', () => {
   it('draws only its host element, with an open shadow root holding the launcher', () => {
-    const widget = createWidget(app.load, { licenseId: 12345 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 12345 });
     widget.init();
     expect(document.body.children).toHaveLength(1);
     expect(hosts()[0]!.shadowRoot!.mode).toBe('open');
@@ -28,7 +29,7 @@ describe('createWidget lifecycle', () => {
   });
 
   it('is idempotent: init twice and destroy twice leave one and then no host', () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.destroy();
     widget.init();
     widget.init();
@@ -41,7 +42,7 @@ describe('createWidget lifecycle', () => {
   });
 
   it('throws a TypeError naming the bad option and adds nothing', () => {
-    const widget = createWidget(app.load);
+    const widget = createWidget(app.load, launcherKit);
     expect(() => widget.init({ licenseId: 0 })).toThrow(/licenseId must be an integer ≥ 1 \(got 0\)/);
     expect(() => widget.init('x' as never)).toThrow(/init expects a config object/);
     expect(hosts()).toHaveLength(0);
@@ -50,7 +51,7 @@ describe('createWidget lifecycle', () => {
   });
 
   it('ignores a load that finishes after destroy, and starts again cleanly after a new init', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     widget.maximize();
     widget.destroy();
@@ -65,7 +66,7 @@ describe('createWidget lifecycle', () => {
   });
 
   it('destroy disposes the app, forgets handlers and state, and ignores the old app afterwards', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     const seen = vi.fn();
     widget.on('new_event', seen);
     widget.init();
@@ -84,7 +85,7 @@ describe('createWidget lifecycle', () => {
   });
 
   it('themes through custom properties and color-scheme in its own shadow root only', () => {
-    createWidget(app.load, { licenseId: 1, accentColor: '#0a7', position: 'left', zIndex: 5, darkMode: true }).init();
+    createWidget(app.load, launcherKit, { licenseId: 1, accentColor: '#0a7', position: 'left', zIndex: 5, darkMode: true }).init();
     const css = hosts()[0]!
       .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
       .join('\n');
@@ -99,7 +100,7 @@ describe('createWidget lifecycle', () => {
   it('renders inline in a target element, open at once with consent granted', async () => {
     const target = document.createElement('section');
     document.body.append(target);
-    const widget = createWidget(app.load, { licenseId: 1, target });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1, target });
     widget.init();
     expect(target.querySelector('chatlet-widget')).not.toBeNull();
     expect(app.loads).toBe(1);
@@ -110,7 +111,7 @@ describe('createWidget lifecycle', () => {
   it('shows an inline start button first when consent is needed', () => {
     const target = document.createElement('section');
     document.body.append(target);
-    createWidget(app.load, { licenseId: 1, target, consent: 'on-interaction' }).init();
+    createWidget(app.load, launcherKit, { licenseId: 1, target, consent: 'on-interaction' }).init();
     const button = target.querySelector('chatlet-widget')!.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toBe('Start the chat');
     expect(button.className).toBe('inline');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWidget } from '../../../src/embed/create-widget';
+import { launcherKit } from '../../../src/embed/launcher-kit';
 import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
 import { fakeApp, launcher, type FakeApp } from './fake-app';
 
@@ -19,7 +20,7 @@ afterEach(() => {
 
 describe('createWidget loading', () => {
   it('loads the app on hover and starts it once loaded (consent granted), replacing its launcher', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     const ready = vi.fn();
     widget.on('ready', ready);
     widget.init();
@@ -37,7 +38,7 @@ describe('createWidget loading', () => {
   });
 
   it('honours a click made while loading: the app starts maximized', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     launcher()!.dispatchEvent(new Event('pointerenter'));
     launcher()!.click();
@@ -48,7 +49,7 @@ describe('createWidget loading', () => {
   });
 
   it('with consent on-interaction loads on hover but starts only when the visitor opens', async () => {
-    const widget = createWidget(app.load, { licenseId: 1, consent: 'on-interaction' });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1, consent: 'on-interaction' });
     widget.init();
     launcher()!.dispatchEvent(new Event('pointerenter'));
     await app.finish();
@@ -63,7 +64,7 @@ describe('createWidget loading', () => {
   it('does not preload under saveData, but a click still loads', async () => {
     Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
     try {
-      const widget = createWidget(app.load, { licenseId: 1 });
+      const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
       widget.init();
       launcher()!.dispatchEvent(new Event('pointerenter'));
       launcher()!.dispatchEvent(new Event('focus'));
@@ -78,14 +79,14 @@ describe('createWidget loading', () => {
   it('loads on idle when the visitor has an ongoing chat, and cancels that on destroy', async () => {
     vi.useFakeTimers();
     localStorage.setItem(ongoingChatKey(7, 2), '1');
-    const widget = createWidget(app.load, { licenseId: 7, groupId: 2 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
     widget.init();
     expect(app.loads).toBe(0);
     vi.runAllTimers();
     expect(app.loads).toBe(1);
     widget.destroy();
 
-    const other = createWidget(app.load, { licenseId: 7, groupId: 2 });
+    const other = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
     other.init();
     other.destroy();
     vi.runAllTimers();
@@ -96,7 +97,7 @@ describe('createWidget loading', () => {
     vi.useFakeTimers();
     const read = vi.spyOn(localStorage, 'getItem');
     try {
-      createWidget(app.load, { licenseId: 7, groupId: 2 }).init();
+      createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 }).init();
       expect(read).not.toHaveBeenCalled();
       vi.runAllTimers();
       expect(read).toHaveBeenCalledWith(ongoingChatKey(7, 2));
@@ -108,7 +109,7 @@ describe('createWidget loading', () => {
 
   it('keeps its launcher until the app says its UI is on the page', async () => {
     app.mountLater = true;
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     widget.maximize();
     await app.finish();
@@ -120,7 +121,7 @@ describe('createWidget loading', () => {
 
   it('reports an app that cannot start and keeps its launcher', async () => {
     app.startError = new Error('no WebSocket here');
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     const ready = vi.fn();
     widget.on('ready', ready);
     widget.init();
@@ -132,7 +133,7 @@ describe('createWidget loading', () => {
   });
 
   it('reports a failed load and retries on the next open', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     widget.maximize();
     await app.finish(new Error('offline'));
@@ -145,7 +146,7 @@ describe('createWidget loading', () => {
   });
 
   it('waits for blur or a click before replacing a launcher that has keyboard focus', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     launcher()!.focus();
     await app.finish();
@@ -157,7 +158,7 @@ describe('createWidget loading', () => {
   });
 
   it('is safe to destroy while a focused launcher waits for blur (removal may fire it)', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     launcher()!.focus();
     await app.finish();
@@ -169,7 +170,7 @@ describe('createWidget loading', () => {
   });
 
   it('asks the app to take the focus when its launcher had it', async () => {
-    const widget = createWidget(app.load, { licenseId: 1 });
+    const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
     widget.init();
     launcher()!.focus();
     launcher()!.click();
@@ -177,7 +178,7 @@ describe('createWidget loading', () => {
     expect(app.started[0]!.focus).toBe(true);
 
     const handedOver = fakeApp();
-    const next = createWidget(handedOver.load, { licenseId: 1 }, true);
+    const next = createWidget(handedOver.load, launcherKit, { licenseId: 1 }, true);
     next.init();
     next.maximize();
     await handedOver.finish();
