@@ -29,7 +29,7 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
   const { actions } = store;
   const timeline = store.timeline.value;
   const active = store.isChatActive.value;
-  // Read only while shown: the agent's name and avatar then re-render nothing else.
+  // Followed only while the welcome shows the agent: a new agent re-renders the list only then.
   const agent = timeline.length === 0 ? store.agent.value : null;
   return (
     <MessageList
