@@ -1,4 +1,3 @@
-import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
 import { launcherKit } from './launcher-kit';
 import type { ChatWidget, ChatWidgetConfig } from './types';
@@ -18,8 +17,9 @@ import type { ChatWidget, ChatWidgetConfig } from './types';
  * widget.destroy();
  */
 export function createChatWidget(config?: ChatWidgetConfig): ChatWidget {
-  // The app starts a task after its chunk was evaluated, not in the same long task.
-  const widget = createWidget(() => import('./start-app').then(async (app) => (await nextTask(), app)), launcherKit, config);
+  // The app starts a task after its chunk was evaluated, not in the same long task (the chunk's
+  // `nextTask`: this entry does not bundle its own).
+  const widget = createWidget(() => import('./start-app').then(async (app) => (await app.nextTask(), app)), launcherKit, config);
   if (config) widget.init();
   return widget;
 }

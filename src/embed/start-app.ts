@@ -15,6 +15,9 @@ import { ongoingChatKey } from './ongoing-chat-key';
 import { trackPages } from './track-pages';
 import type { PageInfo } from './types';
 
+// For the npm entry, which waits a task after loading this chunk: with the chunk's copy, not one of its own.
+export { nextTask };
+
 const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
 
 /**
