@@ -28,9 +28,10 @@ const appExternal = {
   },
 };
 
-// Property names that only the chat store and the UI use among themselves: never on the wire, in
-// storage, in the public API (events, getters, strings), across the npm entry/app chunk boundary
-// (app-types.ts) or on DOM elements, so the app chunks may shorten them (~490 B gzip). Component
+// Property names that only the chat store, the UI and the client's internals (pending requests, token
+// source, storage wrapper) use among themselves: never on the wire, in storage, in the public API
+// (events, getters, strings), across the npm entry/app chunk boundary (app-types.ts, and the chunk's
+// exports) or on DOM elements, so the app chunks may shorten them (~520 B gzip). Component
 // props (`onPress`, `inputRef`) qualify as long as they are never spread onto an element. A name that is also spelled as a string somewhere (`'x' in o`,
 // `o['x']`) would stop matching, so each build checks that none is left in its output.
 const internal = [
@@ -43,7 +44,9 @@ const internal = [
   ...['sendPostback', 'dismissError', 'intervalMs', 'summaries', 'pump', 'revision', 'fromKey', 'toKey'],
   ...['onPress', 'onMinimize', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
   ...['onLoadOlder', 'submitLabel', 'describedBy', 'buttonRef', 'onTyping', 'panelRef', 'onToggle', 'titleId'],
-  ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated'],
+  ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated', 'onMounted', 'timeline'],
+  // `unmount` is also Preact's options hook, which its core and hooks (both bundled) rename together.
+  ...['getJson', 'setJson', 'unmount', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason', 'closeChat'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],
