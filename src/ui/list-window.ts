@@ -8,9 +8,11 @@
 export const PAGE = 5;
 /** Most events rendered at once. */
 export const WINDOW = 6 * PAGE;
+/** Events shown at least while following the newest: the newest NEWEST to 2·NEWEST−1, as before pages got smaller. */
+export const NEWEST = 2 * PAGE;
 
 /**
- * The window: `fromKey` is its first event (null: PAGE to 2·PAGE−1 before its end, on a PAGE
+ * The window: `fromKey` is its first event (null: NEWEST to 2·NEWEST−1 before its end, on a NEWEST
  * boundary), `toKey` its last (null: the newest, following arrivals).
  *
  * @example
@@ -46,18 +48,18 @@ function indexOf(items: Keyed, key: string | null): number {
 
 /**
  * The indexes `[start, end)` of `items` the window shows. Starts that are not an event of the window's
- * own sit on PAGE boundaries, and an overlong window loses whole pages at the top, so arrivals at the
- * bottom move the start once per PAGE events: moving it drops the first row's DOM and builds it anew.
+ * own sit on NEWEST boundaries, and an overlong window loses whole pages at the top, so arrivals at the
+ * bottom move the start once per NEWEST (or PAGE) events: moving it drops the first row's DOM and builds it anew.
  * A key that is gone (a local send the server confirmed under its own id) counts as null.
  *
  * @example
- * const { start, end } = windowRange({ fromKey: null, toKey: null }, timeline); // the newest PAGE to 2·PAGE−1
+ * const { start, end } = windowRange({ fromKey: null, toKey: null }, timeline); // the newest NEWEST to 2·NEWEST−1
  */
 export function windowRange(win: ListWindow, items: Keyed): { start: number; end: number } {
   const to = indexOf(items, win.toKey);
   const end = to < 0 ? items.length : to + 1;
   const from = indexOf(items, win.fromKey);
-  let start = from >= 0 && from < end ? from : Math.max(0, end - PAGE - ((end - PAGE) % PAGE));
+  let start = from >= 0 && from < end ? from : Math.max(0, end - NEWEST - ((end - NEWEST) % NEWEST));
   if (end - start > WINDOW) start = Math.ceil((end - WINDOW) / PAGE) * PAGE;
   return { start, end };
 }

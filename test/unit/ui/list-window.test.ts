@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE, WINDOW, pinWindow, revealNewer, revealOlder, windowRange, type ListWindow } from '../../../src/ui/list-window';
+import { NEWEST, PAGE, WINDOW, pinWindow, revealNewer, revealOlder, windowRange, type ListWindow } from '../../../src/ui/list-window';
 
 const keys = (n: number, from = 0) => Array.from({ length: n }, (_, i) => ({ key: `e${from + i}` }));
 const FOLLOW: ListWindow = { fromKey: null, toKey: null };
 const P = PAGE;
 
 describe('windowRange', () => {
-  it('shows the newest PAGE to 2·PAGE−1 events from a PAGE boundary while following', () => {
+  it('shows the newest NEWEST to 2·NEWEST−1 events from a NEWEST boundary while following', () => {
+    const N = NEWEST;
     expect(WINDOW % P).toBe(0);
     expect(windowRange(FOLLOW, keys(0))).toEqual({ start: 0, end: 0 });
-    expect(windowRange(FOLLOW, keys(P - 1))).toEqual({ start: 0, end: P - 1 });
-    expect(windowRange(FOLLOW, keys(4 * P))).toEqual({ start: 3 * P, end: 4 * P });
-    expect(windowRange(FOLLOW, keys(5 * P - 1))).toEqual({ start: 3 * P, end: 5 * P - 1 });
-    expect(windowRange(FOLLOW, keys(5 * P))).toEqual({ start: 4 * P, end: 5 * P });
+    expect(windowRange(FOLLOW, keys(N - 1))).toEqual({ start: 0, end: N - 1 });
+    expect(windowRange(FOLLOW, keys(4 * N))).toEqual({ start: 3 * N, end: 4 * N });
+    expect(windowRange(FOLLOW, keys(5 * N - 1))).toEqual({ start: 3 * N, end: 5 * N - 1 });
+    expect(windowRange(FOLLOW, keys(5 * N))).toEqual({ start: 4 * N, end: 5 * N });
   });
 
   it('keeps its first event while arrivals grow it, then drops whole pages at the top past WINDOW', () => {
@@ -45,7 +46,9 @@ describe('revealOlder and revealNewer', () => {
     }
     expect(windowRange(win, items)).toEqual({ start: 0, end: WINDOW });
     expect(Math.max(...sizes)).toBe(WINDOW);
-    expect(sizes.slice(0, WINDOW / P - 1)).toEqual(Array.from({ length: WINDOW / P - 1 }, (_, i) => (i + 2) * P));
+    const pinned = windowRange(pinWindow(FOLLOW, items), items);
+    const widening = (WINDOW - (pinned.end - pinned.start)) / P;
+    expect(sizes.slice(0, widening)).toEqual(Array.from({ length: widening }, (_, i) => pinned.end - pinned.start + (i + 1) * P));
     for (let newer = revealNewer(win, items); newer; newer = revealNewer(win, items)) {
       win = newer;
       const { start, end } = windowRange(win, items);
@@ -56,10 +59,10 @@ describe('revealOlder and revealNewer', () => {
   });
 
   it('pins the window to what it shows', () => {
-    const items = keys(5 * P);
+    const items = keys(5 * NEWEST);
     const pinned = pinWindow(FOLLOW, items);
-    expect(pinned).toEqual({ fromKey: `e${4 * P}`, toKey: `e${5 * P - 1}` });
-    expect(windowRange(pinned, keys(6 * P))).toEqual({ start: 4 * P, end: 5 * P });
+    expect(pinned).toEqual({ fromKey: `e${4 * NEWEST}`, toKey: `e${5 * NEWEST - 1}` });
+    expect(windowRange(pinned, keys(6 * NEWEST))).toEqual({ start: 4 * NEWEST, end: 5 * NEWEST });
     expect(pinWindow(FOLLOW, [])).toEqual(FOLLOW);
   });
 });

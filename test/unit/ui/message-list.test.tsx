@@ -2,7 +2,7 @@ import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineItem } from '../../../src/chat/selectors';
 import type { ChatEvent, User } from '../../../src/protocol/types';
-import { PAGE, WINDOW } from '../../../src/ui/list-window';
+import { NEWEST, PAGE, WINDOW } from '../../../src/ui/list-window';
 import { MessageList } from '../../../src/ui/MessageList';
 import { all, cleanup, click, mount } from './render';
 
@@ -136,18 +136,18 @@ describe('MessageList', () => {
   });
 
   it('renders a window of the newest events and widens it before loading older history', () => {
-    const items = range(0, WINDOW + PAGE);
+    const items = range(0, WINDOW + NEWEST);
     const { root, scrollTo, props, update } = list(items, { hasOlder: true });
-    expect(all(root, '.item')).toHaveLength(PAGE);
-    expect(root.textContent).toContain(`message ${WINDOW + PAGE - 1}`);
+    expect(all(root, '.item')).toHaveLength(NEWEST);
+    expect(root.textContent).toContain(`message ${WINDOW + NEWEST - 1}`);
     scrollTo(0);
-    expect(all(root, '.item').length).toBeGreaterThan(PAGE);
+    expect(all(root, '.item').length).toBeGreaterThan(NEWEST);
     expect(props.onLoadOlder).not.toHaveBeenCalled();
     for (let i = 0; i < WINDOW / PAGE && !root.textContent!.includes('message 0'); i++) scrollTo(0);
     // At most WINDOW rendered: the oldest are in, the newest dropped.
     expect(all(root, '.item')).toHaveLength(WINDOW);
     expect(root.textContent).toContain('message 0');
-    expect(root.textContent).not.toContain(`message ${WINDOW + PAGE - 1}`);
+    expect(root.textContent).not.toContain(`message ${WINDOW + NEWEST - 1}`);
     expect(props.onLoadOlder).not.toHaveBeenCalled();
     scrollTo(0);
     expect(props.onLoadOlder).toHaveBeenCalledOnce();
@@ -167,7 +167,7 @@ describe('MessageList', () => {
 
   it('renders 10,000 events by rendering only the newest window', () => {
     const { root } = list(range(0, 10_000));
-    expect(all(root, '.item')).toHaveLength(PAGE);
+    expect(all(root, '.item')).toHaveLength(NEWEST);
   });
 
   it('scrolls through a long chat to the oldest event and back with at most WINDOW rendered', () => {
@@ -210,17 +210,17 @@ describe('MessageList', () => {
     expect(all(root, '.item')).toHaveLength(WINDOW);
   });
 
-  it('keeps the first row through arrivals at the bottom, rebuilding it once per PAGE events', () => {
-    const base = 5 * PAGE;
+  it('keeps the first row through arrivals at the bottom, rebuilding it once per NEWEST events', () => {
+    const base = 5 * NEWEST;
     const { root, update } = list(range(0, base));
     const firsts = new Set<Element>();
-    for (let n = base + 1; n < base + 2 * PAGE; n++) {
+    for (let n = base + 1; n < base + 2 * NEWEST; n++) {
       update(range(0, n));
       firsts.add(root.querySelector('.grp')!);
-      expect(all(root, '.item').length).toBeLessThan(2 * PAGE);
+      expect(all(root, '.item').length).toBeLessThan(2 * NEWEST);
     }
     expect(firsts.size).toBe(2);
-    expect(all(root, '.item').at(-1)?.textContent).toBe(`message ${base - 2 + 2 * PAGE}`);
+    expect(all(root, '.item').at(-1)?.textContent).toBe(`message ${base - 2 + 2 * NEWEST}`);
   });
 
   it('holds the view while scrolled up as events arrive, then jumps to the newest', () => {
@@ -235,8 +235,8 @@ describe('MessageList', () => {
     expect(all(root, '.item')[0]?.textContent).toBe(firstShown);
     expect(root.textContent).not.toContain('message 519');
     click(root.querySelector('button.jump'));
-    // The newest, from a PAGE boundary.
-    expect(all(root, '.item')).toHaveLength(520 - (520 - PAGE - ((520 - PAGE) % PAGE)));
+    // The newest, from a NEWEST boundary.
+    expect(all(root, '.item')).toHaveLength(520 - (520 - NEWEST - ((520 - NEWEST) % NEWEST)));
     expect(all(root, '.item').at(-1)?.textContent).toBe('message 519');
     expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
     update(range(0, 521));
@@ -248,20 +248,20 @@ describe('MessageList', () => {
     view = 5 * ROW;
     const { root, log } = list(range(0, 200));
     const texts = () => all(root, '.item').map((e) => e.textContent);
-    // The newest page and its day heading just fill this view.
-    expect(texts()).toHaveLength(PAGE);
+    // The newest events and their day heading fill this view.
+    expect(texts()).toHaveLength(NEWEST);
     act(() => {
       log.scrollTop = 0;
       log.dispatchEvent(new Event('scroll'));
     });
-    expect(texts()).toHaveLength(PAGE);
+    expect(texts()).toHaveLength(NEWEST);
     act(() => void vi.runOnlyPendingTimers());
-    expect(texts()).toHaveLength(2 * PAGE);
+    expect(texts()).toHaveLength(NEWEST + PAGE);
     expect(log.scrollTop).toBe(PAGE * ROW);
     act(() => void vi.runOnlyPendingTimers());
-    expect(texts()).toHaveLength(3 * PAGE);
+    expect(texts()).toHaveLength(NEWEST + 2 * PAGE);
     runMoves();
-    expect(texts()).toHaveLength(3 * PAGE);
+    expect(texts()).toHaveLength(NEWEST + 2 * PAGE);
     expect(log.scrollTop).toBe(2 * view);
     // The browser reports the list's own scrolling too: that does not turn the window around.
     const shown = texts();
