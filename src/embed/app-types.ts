@@ -2,6 +2,7 @@
 // chunk (client, chat store, UI). The eager side only imports these types, never the chunk itself.
 import type { ResolvedConfig } from './validate-config';
 import type {
+  CustomerData,
   CustomerInput,
   PageInfo,
   Visibility,
@@ -54,9 +55,24 @@ export interface AppHandle {
   /** New name, email or session variables (`fields`, replacing all of them). */
   setCustomer(patch: Pick<CustomerInput, 'name' | 'email' | 'fields'>): void;
   updatePage(page: PageInfo): void;
-  get<K extends 'customer_data' | 'chat_data'>(name: K): WidgetGetters[K];
+  /**
+   * What only the app knows: the chat's ids, and the customer's id, status and whether they chatted
+   * before. The widget adds what the page set (name, email, session variables), which it keeps too.
+   */
+  get<K extends 'customer_data' | 'chat_data'>(name: K): AppGetters[K];
   /** Closes the socket and removes everything the app added. */
   dispose(): void;
+}
+
+/**
+ * The getters' parts that the app answers.
+ *
+ * @example
+ * const { id, status }: AppGetters['customer_data'] = app.get('customer_data');
+ */
+export interface AppGetters {
+  customer_data: Pick<CustomerData, 'id' | 'isReturning' | 'status'>;
+  chat_data: WidgetGetters['chat_data'];
 }
 
 /**

@@ -67,7 +67,8 @@ export function createWidget(
 
   const getters: { [K in keyof WidgetGetters]: () => WidgetGetters[K] } = {
     state: () => ({ availability: s.availability, visibility: s.visibility ?? 'minimized' }),
-    customer_data: () => app?.get('customer_data') ?? defaultCustomerData({ ...config?.customer, ...s.customer }),
+    // The app keeps the same customer (the config's, then what the page set), but leaves it to us.
+    customer_data: () => ({ ...defaultCustomerData({ ...config?.customer, ...s.customer }), ...app?.get('customer_data') }),
     chat_data: () => app?.get('chat_data') ?? { chatId: '', threadId: '' },
   };
   const readyPayload = () => ({ state: getters.state(), customerData: getters.customer_data() });

@@ -132,11 +132,8 @@ export function startApp(ctx: AppContext): AppHandle {
       }
       return {
         id: state.customerId ?? '',
-        name: customer.name ?? '',
-        email: customer.email ?? '',
         isReturning: Object.keys(state.chats).length > 0,
         status: store.customerStatus.value,
-        sessionVariables: { ...customer.fields },
       } as never;
     },
     dispose() {

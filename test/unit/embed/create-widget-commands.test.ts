@@ -93,8 +93,20 @@ describe('createWidget commands', () => {
     expect(widget.get('chat_data')).toEqual({ chatId: '', threadId: '' });
     widget.preload();
     await app.finish();
-    app.handle.get.mockImplementation((name: string) => (name == 'chat_data' ? { chatId: 'C1', threadId: 'T1' } : undefined));
+    app.handle.get.mockImplementation((name: string) =>
+      name == 'chat_data' ? { chatId: 'C1', threadId: 'T1' } : { id: 'U1', isReturning: true, status: 'chatting' },
+    );
     expect(widget.get('chat_data')).toEqual({ chatId: 'C1', threadId: 'T1' });
+    // The app answers what only it knows; what the page set still comes from the widget.
+    widget.setSessionVariables({ plan: 'max' });
+    expect(widget.get('customer_data')).toEqual({
+      id: 'U1',
+      name: 'Ann',
+      email: 'a@b.c',
+      isReturning: true,
+      status: 'chatting',
+      sessionVariables: { plan: 'max' },
+    });
   });
 
   it('emits visibility_changed on each change (API or UI), once, and tracks availability from the app', async () => {
