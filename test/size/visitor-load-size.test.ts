@@ -1,9 +1,10 @@
 // What a visitor's browser loads by the time the chat is open, in gzip bytes: through the script tag
 // the eager chatlet.js plus the chatlet-embed.mjs it imports on intent, through npm chatlet.mjs plus
 // chatlet-app.mjs. DESIGN §6 budgets everything loaded on interaction at 15 KB gzip; that target is
-// NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required features need the
-// rest). These limits are a ratchet, not the budget: set just above the sizes issue 8 reached, they
-// make any growth a deliberate decision. When a change makes the bundles smaller, lower them with it.
+// NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
+// features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
+// reached (41,387 and 40,411 B), they make any growth a deliberate decision. When a change makes the
+// bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_900 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_440 },
   npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_450 },
 };
 
