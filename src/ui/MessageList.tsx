@@ -51,7 +51,7 @@ export function MessageList(props: {
   const fromBottom = useRef(0);
   // A row that stays rendered across a move of the window, and where it was in the view: the view follows it.
   const anchor = useRef<{ el: HTMLElement; top: number } | null>(null);
-  const seen = useRef({ first: '', newest: '' });
+  const seen = useRef({ first: '', newest: '', oldest: '' });
   // Where the visitor is heading (set by their scrolling, not the list's own), and the move scheduled.
   const heading = useRef<'older' | 'newer' | null>(null);
   const lastTop = useRef(0);
@@ -67,6 +67,7 @@ export function MessageList(props: {
   const rows = groupTimeline(shown);
   const first = shown[0]?.key ?? '';
   const newest = items.at(-1)?.key ?? '';
+  const oldest = items[0]?.key ?? '';
 
   // Back at the newest event: the window follows arrivals again (the jump from far up starts it anew).
   const toBottom = (next: ListWindow = { fromKey: win.fromKey, toKey: null }) => {
@@ -121,7 +122,9 @@ export function MessageList(props: {
     // Older events went in above only: keep the visitor's view where it was.
     else if (first !== prev.first) el.scrollTop = el.scrollHeight - fromBottom.current;
     if (!stick.current && newest !== prev.newest && prev.newest) setJump(true);
-    seen.current = { first, newest };
+    // Older history came in while the visitor waits at the top: no scroll event will come to bring it into view.
+    if (oldest !== prev.oldest && prev.oldest && heading.current === 'older') moved.current = true;
+    seen.current = { first, newest, oldest };
     fromBottom.current = el.scrollHeight - el.scrollTop;
     lastTop.current = el.scrollTop;
     // Keep going while the visitor is still near the edge: one page per task.

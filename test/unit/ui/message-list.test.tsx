@@ -157,6 +157,18 @@ describe('MessageList', () => {
     expect(props.onLoadOlder).toHaveBeenCalledOnce();
   });
 
+  it('brings older history into view when it arrives while the visitor waits at the top', () => {
+    const items = range(100, 100 + WINDOW);
+    const { root, scrollTo, update } = list(items, { hasOlder: true });
+    for (let i = 0; i < WINDOW / PAGE && !root.textContent!.includes('message 100'); i++) scrollTo(0);
+    scrollTo(0);
+    update(items, { loadingOlder: true });
+    // The answer comes in; the visitor does not scroll again (setting scrollTop to 0 again fires nothing).
+    update(range(0, 100 + WINDOW), { loadingOlder: false });
+    runMoves();
+    expect(root.textContent).toContain('message 99');
+  });
+
   it('loads older history at once when what it holds does not fill the view (nothing to scroll)', () => {
     const short = list(range(0, 2), { hasOlder: true });
     expect(short.props.onLoadOlder).toHaveBeenCalledOnce();
