@@ -52,15 +52,24 @@ function scrollStep(page: Page, to: 'top' | 'bottom', text: string): Promise<{ f
 }
 
 /**
- * Seeds a chat of `events` messages for a new visitor identity per run, opens it in a fresh throttled
- * page and scrolls to the oldest message and back; returns the medians of `runs` runs.
+ * Seeds a chat of `events` messages in `threads` threads (sessions) for a new visitor identity per
+ * run, opens it in a fresh throttled page and scrolls to the oldest message and back (loading older
+ * threads on the way); returns the medians of `runs` runs.
  *
  * @example
  * const tenThousand = await measureHistory(browser, site, sandbox, 10_000, 3);
+ * const sessions = await measureHistory(browser, site, sandbox, 10_000, 1, 100);
  */
-export function measureHistory(browser: Browser, site: BenchSite, sandbox: Sandbox, events: number, runs: number): Promise<HistoryResult> {
+export function measureHistory(
+  browser: Browser,
+  site: BenchSite,
+  sandbox: Sandbox,
+  events: number,
+  runs: number,
+  threads = 1,
+): Promise<HistoryResult> {
   return medianOf(runs, async () => {
-    const chat = await seedChat(sandbox, events);
+    const chat = await seedChat(sandbox, events, { threads });
     const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
     try {
       await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
