@@ -7,9 +7,10 @@ import type { StoreContext } from './store-context';
 /**
  * Applies the login payload, then `get_chats_summary` and `get_chat_threads {chat_id, thread_ids:
  * [last]}` for the current chat (a long thread piece by piece, see apply-fetched.ts). Merging by
- * event id and `custom_id` drops outbox entries the server already has; the caller then resends the rest. With `login` null it refetches on the same login
- * (a send went unanswered, so the server may have started a chat the login did not list). Resolves
- * `false` when a newer resync superseded this one (`isCurrent`), and rejects when a request fails.
+ * event id and `custom_id` drops outbox entries the server already has; the caller then resends the
+ * rest. With `login` null it refetches on the same login (a send went unanswered, so the server may
+ * have started a chat the login did not list). Resolves `false` when a newer resync superseded this
+ * one (`isCurrent`), and rejects when a request fails.
  *
  * @example
  * client.on('login', (login) => resync(ctx, login, () => true).then((ok) => ok && pump.pump()));
