@@ -3,29 +3,14 @@
 // one huge thread arrives in one answer and goes into the store piece by piece. Either way every
 // message passes through the list once, in order, from the newest to the oldest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import type { Sandbox } from '../../demo/sandbox/server';
-import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
+import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
-import { launchBrowser, launcherOf, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import { startHistorySite, type HistorySite } from './history-site';
+import { launcherOf } from './helpers';
 
-let browser: Browser;
-let server: Sandbox;
-let agent: BenchAgent;
-let site: StaticServer;
-
-beforeAll(async () => {
-  server = await sandbox();
-  agent = await loginBenchAgent(server);
-  site = await startStaticServer({ vars: sandboxVars(server) });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await agent?.close();
-  await server?.close();
-});
+let env: HistorySite;
+beforeAll(async () => void (env = await startHistorySite()));
+afterAll(() => env?.close());
 
 /** Scrolls the list to `top`, waits a frame and a task, and returns the message numbers shown, top down. */
 function scrollTo(page: Page, top: number): Promise<number[]> {
@@ -48,11 +33,11 @@ function scrollTo(page: Page, top: number): Promise<number[]> {
 
 /** Opens the seeded chat, scrolls up to its oldest message; returns every message number seen. */
 async function scrollThrough(cookie: { name: string; value: string; url: string }, newest: string, oldest: number): Promise<Set<number>> {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   try {
     await context.addCookies([cookie]);
     const page = await context.newPage();
-    await page.goto(`${site.url}/script-tag.html`);
+    await page.goto(`${env.site.url}/script-tag.html`);
     await launcherOf(page).click();
     await page.locator('chatlet-widget [role="log"]').getByText(newest).waitFor();
     const seen = new Set<number>();
@@ -70,20 +55,20 @@ async function scrollThrough(cookie: { name: string; value: string; url: string 
 
 /** The numbers of the seeded chat's messages (the system messages closing threads have none). */
 function messageNumbers(chatId: string): number[] {
-  const events = server.store.chats.get(chatId)!.threads.flatMap((t) => t.events);
+  const events = env.server.store.chats.get(chatId)!.threads.flatMap((t) => t.events);
   return events.flatMap((e) => (e.type === 'message' ? Number(/message (\d+) of/.exec(String(e.text))![1]) : []));
 }
 
 describe('long histories', () => {
   it('a chat of 12 threads: opens on the last one, then loads every older thread on the way up', async () => {
-    const chat = await seedChat(server, 1_200, { threads: 12 });
+    const chat = await seedChat(env.server, 1_200, { threads: 12 });
     expect(chat.threadIds).toHaveLength(12);
     const seen = await scrollThrough(chat.cookie, chat.newest, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
   });
 
   it('a chat of one 1,500-event thread: the newest shows, and every older event gets there too', async () => {
-    const chat = await seedChat(server, 1_500);
+    const chat = await seedChat(env.server, 1_500);
     const seen = await scrollThrough(chat.cookie, chat.newest, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
   });

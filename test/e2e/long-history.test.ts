@@ -2,30 +2,15 @@
 // oldest event and back keeps what the visitor looks at in place (layout, and the browser's own
 // scroll anchoring, are real here, unlike in the unit tests).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import type { Sandbox } from '../../demo/sandbox/server';
-import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
+import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
-import { launchBrowser, launcherOf, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import { startHistorySite, type HistorySite } from './history-site';
+import { launcherOf } from './helpers';
 import { WINDOW } from '../../src/ui/list-window';
 
-let browser: Browser;
-let server: Sandbox;
-let agent: BenchAgent;
-let site: StaticServer;
-
-beforeAll(async () => {
-  server = await sandbox();
-  agent = await loginBenchAgent(server);
-  site = await startStaticServer({ vars: sandboxVars(server) });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await agent?.close();
-  await server?.close();
-});
+let env: HistorySite;
+beforeAll(async () => void (env = await startHistorySite()));
+afterAll(() => env?.close());
 
 /** Scrolls the list to `top`; returns where the first event on screen was, and is a frame later. */
 function scrollKeepsPlace(page: Page, top: number) {
@@ -53,11 +38,11 @@ function scrollKeepsPlace(page: Page, top: number) {
 
 describe('a chat of 400 events', () => {
   it('scrolls to the oldest event and back with a window of at most WINDOW events, the view staying put', async () => {
-    const chat = await seedChat(server, 400);
-    const context = await browser.newContext();
+    const chat = await seedChat(env.server, 400);
+    const context = await env.browser.newContext();
     await context.addCookies([chat.cookie]);
     const page = await context.newPage();
-    await page.goto(`${site.url}/script-tag.html`);
+    await page.goto(`${env.site.url}/script-tag.html`);
     await launcherOf(page).click();
     const log = page.locator('chatlet-widget [role="log"]');
     await log.getByText(chat.newest).waitFor();
@@ -85,7 +70,7 @@ describe('a chat of 400 events', () => {
     await toBottom();
 
     // Back at the bottom, the list follows what arrives again.
-    agent.send(chat.chatId, 'and one more thing');
+    env.agent.send(chat.chatId, 'and one more thing');
     await log.getByText('and one more thing').waitFor();
     expect(await log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
     await context.close();
