@@ -85,6 +85,12 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
     }
   }, [open]);
 
+  // The dismissed greeting held focus (its buttons): hand it to the launcher, not to the page's body.
+  const dismiss = () => {
+    setDismissed(true);
+    button.current?.focus();
+  };
+
   return (
     <StringsContext.Provider value={t}>
       <StoreContext.Provider value={store}>
@@ -96,7 +102,7 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
           {everOpened.current && (
             <ChatWindow open={open} onMinimize={view.minimize} panelRef={panel} inputRef={input} draft={view.draft.value} />
           )}
-          <StoreGreeting hidden={open || dismissed} onOpen={view.maximize} onDismiss={() => setDismissed(true)} />
+          <StoreGreeting hidden={open || dismissed} onOpen={view.maximize} onDismiss={dismiss} />
           {launcher && <StoreLauncher open={open} buttonRef={button} onToggle={open ? view.minimize : view.maximize} />}
         </div>
       </StoreContext.Provider>

@@ -6,7 +6,7 @@ import { StringsContext } from './strings';
 
 /**
  * The greeting from the login's dynamic config, floating above the launcher: the agent, the text
- * and a reply button that opens the chat, plus a dismiss button.
+ * and a reply button that opens the chat, plus a dismiss button; Esc inside it dismisses it too.
  *
  * @example
  * <GreetingBubble greeting={greeting} onOpen={maximize} onDismiss={hide} />
@@ -15,7 +15,7 @@ export function GreetingBubble({ greeting, onOpen, onDismiss }: { greeting: Gree
   const t = useContext(StringsContext);
   const agent = greeting.agent ?? { id: '' };
   return (
-    <div class="greet" role="status">
+    <div class="greet" role="status" onKeyDown={(e) => e.key === 'Escape' && onDismiss()}>
       <button type="button" class="icon x" aria-label={t.dismiss} onClick={onDismiss}>
         <Icon name="close" />
       </button>

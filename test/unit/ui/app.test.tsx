@@ -60,7 +60,7 @@ describe('App', () => {
     expect(q('.badge')?.textContent).toBe('2');
   });
 
-  it('shows the greeting while minimized; reply opens, dismiss hides it', () => {
+  it('shows the greeting while minimized; reply opens, dismiss or Esc hides it and focus goes to the launcher', () => {
     const first = show('greeting');
     expect(first.q('.greet')?.textContent).toContain('Looking for the right plan?');
     click(first.q('.greet button.btn'));
@@ -69,6 +69,15 @@ describe('App', () => {
     const second = show('greeting');
     click(second.q('.greet button[aria-label=Dismiss]'));
     expect(second.q('.greet')).toBeNull();
+    expect(document.activeElement).toBe(second.q('button.launch'));
+    cleanup();
+    // From the keyboard: Esc on the greeting's reply button dismisses it, and focus goes to the launcher.
+    const third = show('greeting');
+    third.q<HTMLButtonElement>('.greet button.btn')!.focus();
+    key(third.q('.greet button.btn'), 'Escape');
+    expect(third.q('.greet')).toBeNull();
+    expect(third.view.visibility.value).toBe('minimized');
+    expect(document.activeElement).toBe(third.q('button.launch'));
   });
 
   it('asks for the prechat form before the first message and starts the chat with it', () => {
