@@ -3,8 +3,9 @@
 // chatlet-app.mjs. DESIGN §6 budgets everything loaded on interaction at 15 KB gzip; that target is
 // NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
 // features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
-// reached (41,422 and 40,451 B, with the list's fix for older history arriving at the top), they make
-// any growth a deliberate decision. When a change makes the bundles smaller, lower them with it.
+// reached (41,551 and 40,585 B, with the list's fix for older history arriving at the top and the
+// carousel's edge-aware buttons), they make any growth a deliberate decision. When a change makes
+// the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -12,8 +13,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_460 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_490 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_580 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_610 },
 };
 
 const gzip = (file: string) => {

@@ -17,6 +17,7 @@ import {
 import type { ChatEvent } from '../../../src/protocol/types';
 import { EventView } from '../../../src/ui/EventView';
 import { Safe } from '../../../src/ui/Safe';
+import { act } from 'preact/test-utils';
 import { all, cleanup, click, inertProblems, mount } from './render';
 
 afterEach(cleanup);
@@ -112,6 +113,35 @@ describe('EventView', () => {
     const car = show(carousel).root;
     expect(all(car, '.card')).toHaveLength(3);
     expect(all(car, '.nav').map((b) => b.getAttribute('aria-label'))).toEqual(['Previous', 'Next']);
+  });
+
+  it("marks the carousel's buttons that have nowhere to go, following the row's scroll", async () => {
+    const { root } = show(carousel);
+    const row = root.querySelector<HTMLElement>('.car ul')!;
+    const prev = root.querySelector<HTMLButtonElement>('.nav.prev')!;
+    const next = root.querySelector<HTMLButtonElement>('.nav.next')!;
+    const scrollBy = vi.fn();
+    Object.defineProperties(row, {
+      clientWidth: { value: 300, configurable: true },
+      scrollWidth: { value: 800, configurable: true },
+      scrollLeft: { value: 0, writable: true, configurable: true },
+      scrollBy: { value: scrollBy, configurable: true },
+    });
+    const scrollTo = async (left: number) => {
+      row.scrollLeft = left;
+      await act(() => void row.dispatchEvent(new Event('scroll')));
+    };
+    const state = () => [prev.getAttribute('aria-disabled'), next.getAttribute('aria-disabled')];
+    await scrollTo(0);
+    expect(state()).toEqual(['true', 'false']);
+    click(next);
+    expect(scrollBy).toHaveBeenCalledWith({ left: 240, behavior: 'smooth' });
+    await scrollTo(250);
+    expect(state()).toEqual(['false', 'false']);
+    await scrollTo(500);
+    expect(state()).toEqual(['false', 'true']);
+    // Still focusable at the edge: a keyboard user on it keeps their place.
+    expect(next.disabled).toBe(false);
   });
 
   it('degrades unknown types, bad templates and malformed fields to a notice', () => {
