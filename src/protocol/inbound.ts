@@ -44,7 +44,9 @@ export function inbound(
       if (f.type === 'response') {
         if (f.request_id) {
           const e = !f.success && f.payload.error;
-          pending.settle(f.request_id, e ? new RtmError(e.type, e.message, e.data) : (f.payload ?? {}));
+          // frame() checked the error's type, not its message: one that is not text would throw in Error().
+          const error = e && new RtmError(e.type, typeof e.message === 'string' ? e.message : e.type, e.data);
+          pending.settle(f.request_id, error || (f.payload ?? {}));
         }
         return undefined;
       }

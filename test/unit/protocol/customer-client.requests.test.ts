@@ -111,6 +111,19 @@ describe('customer client: requests', () => {
     expect(h.server.current.frames.map((f) => f.action)).toEqual(['login']);
   });
 
+  it('rejects with a readable message when the server sends an error message that is not text', async () => {
+    const h = harness();
+    await h.connect();
+    const answer = h.client.startChat();
+    const [request] = h.server.current.frames.filter((f) => f.action === 'start_chat');
+    // An object whose toString is not a function: turning it into text throws.
+    const message = { toString: [] };
+    expect(() =>
+      h.server.current.receive({ request_id: request!.request_id, action: 'start_chat', type: 'response', success: false, payload: { error: { type: 'internal', message } } }),
+    ).not.toThrow();
+    await expect(answer).rejects.toMatchObject({ type: 'internal', message: 'internal' });
+  });
+
   it('ignores responses nobody waits for', async () => {
     const h = harness();
     await h.connect();
