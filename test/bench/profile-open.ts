@@ -18,29 +18,13 @@ import { loginBenchAgent } from './bench-agent';
 import { startBenchSite, type BenchSite } from './bench-site';
 import { benchPage, CPU_SLOWDOWN, longTasks, pageNow, settle, type LongTask } from './measure';
 import { openPanel } from './open-panel';
+import type { TraceEvent } from './trace-tasks';
 
 const runs = Number(process.argv[2] ?? 3);
 const tracing = !process.argv.includes('--no-trace');
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
 const LONG_MS = 50;
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', ...(process.argv.includes('--js') ? ['disabled-by-default-v8.cpu_profiler'] : [])];
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: unlike `dur` not stretched by other processes competing for the CPU. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  id?: string;
-  args?: { name?: string; data?: { url?: string; startTime?: number; cpuProfile?: CpuProfile; timeDeltas?: number[] } };
-}
-interface CpuProfile {
-  nodes?: { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber?: number } }[];
-  samples?: number[];
-}
 
 /** The CPU samples of the trace: when, and the stack (leaf first) as `name file:line`. */
 function samples(events: TraceEvent[], pid: number): { ts: number; stack: string[] }[] {

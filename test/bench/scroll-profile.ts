@@ -13,7 +13,8 @@ import { loginBenchAgent } from './bench-agent';
 import { startBenchSite } from './bench-site';
 import { benchPage, longest, longTasks, pageNow, settle } from './measure';
 import { openPanel } from './open-panel';
-import { hotFunctions, traceSummary, type TraceEvent } from './scroll-trace';
+import { hotFunctions, traceSummary } from './scroll-trace';
+import type { TraceEvent } from './trace-tasks';
 import { seedChat } from './seed-chat';
 
 const events = Number(process.argv[2] ?? 10_000);

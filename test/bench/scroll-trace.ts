@@ -1,5 +1,6 @@
 // Reading what scroll-profile.ts records: a CDP trace of the page's main thread (how long its tasks
 // took in CPU time, and what they were made of) and a CDP CPU profile (which functions took it).
+import type { TraceEvent } from './trace-tasks';
 
 /** A node of a CDP CPU profile (`Profiler.stop`). */
 export interface ProfileNode {
@@ -33,19 +34,6 @@ export function hotFunctions(profile: { nodes: ProfileNode[]; samples?: number[]
   });
   const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(0).padStart(6)} ${k}`);
   return ['self ms:', ...top(self), 'total ms:', ...top(total)];
-}
-
-/** A trace event as `Tracing.dataCollected` delivers it. */
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: unlike dur, not stretched when other processes take the cores. */
-  tdur?: number;
-  tid: number;
-  pid: number;
-  cat: string;
 }
 
 // Kinds of work inside a task; each phase's own time excludes the phases nested in it.

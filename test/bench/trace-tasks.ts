@@ -4,15 +4,28 @@
 // between slices, so at 4× a task lasts about 4 × its CPU time.
 import type { CDPSession } from 'playwright';
 
-interface TraceEvent {
+/** A CPU profile chunk as the trace's `ProfileChunk` events carry it. */
+export interface CpuProfile {
+  nodes?: { id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber?: number } }[];
+  samples?: number[];
+}
+
+/** A trace event as `Tracing.dataCollected` (or a trace file) delivers it: what the bench tools read. */
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike `dur`, not stretched when other processes take the cores. */
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
+  cat?: string;
+  id?: string;
+  args?: {
+    name?: string;
+    data?: { functionName?: string; url?: string; type?: string; startTime?: number; cpuProfile?: CpuProfile; timeDeltas?: number[] };
+  };
 }
 
 /** One main-thread task: CPU and wall ms, and its costliest parts (`name` → CPU ms, self time). */
