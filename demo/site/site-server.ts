@@ -66,6 +66,8 @@ function csp(origins: string[]): string {
     "script-src 'self'",
     "style-src 'self'",
     'img-src * data:',
+    // The widget's one short-lived worker, which prepares date formatting off the main thread.
+    'worker-src blob:',
     `connect-src 'self' ${origins.join(' ')}`,
     'frame-src http: https:',
     "object-src 'none'",

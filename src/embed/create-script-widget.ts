@@ -8,15 +8,18 @@ import { startApp } from './start-app';
 import type { ChatWidget } from './types';
 
 /**
- * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes; each
- * `init(config)` is merged over them. `focused`: the script's launcher had keyboard focus, so the
+ * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes and its
+ * nonce; each `init(config)` is merged over them. `focused`: the script's launcher had keyboard focus, so the
  * chat takes it when it starts. `kit`: the script's own launcher code, which this chunk leaves out.
  *
  * @example
- * const widget = createScriptWidget(document.currentScript.dataset, false, launcherKit);
+ * const widget = createScriptWidget(document.currentScript, false, launcherKit);
  * widget.init({ groupId: 2 });
  */
-export function createScriptWidget(dataset: DOMStringMap, focused: boolean, kit: LauncherKit): ChatWidget {
+export function createScriptWidget(script: HTMLScriptElement, focused: boolean, kit: LauncherKit): ChatWidget {
+  // A nonce tells the app that the page has a CSP (see `workers`). Browsers hide the attribute; the
+  // property keeps it.
+  const config = { ...readScriptConfig(script.dataset), ...(script.nonce && { nonce: script.nonce }) };
   // The app starts a task after this chunk was evaluated, not in the same long task.
-  return createWidget(() => nextTask().then(() => ({ startApp })), kit, readScriptConfig(dataset), focused);
+  return createWidget(() => nextTask().then(() => ({ startApp })), kit, config, focused);
 }

@@ -1,5 +1,5 @@
 // The launcher's code that both the eager script tag and the widget use. The script tag hands its own
-// copy to the lazily loaded widget (`createScriptWidget(dataset, focused, launcherKit)`), so that
+// copy to the lazily loaded widget (`createScriptWidget(script, focused, launcherKit)`), so that
 // chunk does not bundle a second one (~540 B gzip); the npm entry passes the same functions. A tuple,
 // not an object: the eager script's budget has no room for property names.
 import { drawLauncher } from './draw-launcher';

@@ -16,7 +16,7 @@ import type { ChatWidget, ChatWidgetConfig } from './types';
 import { createWidgetHost, type WidgetHost } from './widget-host';
 
 type Global = { chatlet?: ((...args: any[]) => unknown) & { q?: IArguments[]; loaded?: 1 } };
-type Module = { createScriptWidget(dataset: DOMStringMap, focused: boolean, kit: LauncherKit): ChatWidget };
+type Module = { createScriptWidget(script: HTMLScriptElement, focused: boolean, kit: LauncherKit): ChatWidget };
 
 const global = window as unknown as Global;
 // Command names are the widget's method names in snake case (set_customer_name → setCustomerName).
@@ -69,7 +69,7 @@ if (!global.chatlet?.loaded) {
     if (focused && !opened) return void (launcher!.onblur = handOver);
     // Made before our launcher goes: removing it may fire its blur, and so this again. The chunk
     // draws with our launcher code rather than bundling its own.
-    widget = module.createScriptWidget(script.dataset, focused, launcherKit);
+    widget = module.createScriptWidget(script, focused, launcherKit);
     forget();
     for (const [name, args] of calls) run(name, args);
     calls = [];

@@ -15,8 +15,15 @@ export function eventTime(e: EventBase): number | null {
 }
 
 // Made on first use: the first Intl formatter in a page costs ~40 ms of CPU (ICU's locale data), a
-// long task at 4× slowdown, and a chat without messages (the prechat form) never needs it.
+// long task at 4× slowdown, and a chat without messages (the prechat form) never needs it. That
+// cost is paid once per browser process, so `warmFormats` pays it in a worker where it can.
 let clockFormat: Intl.DateTimeFormat | undefined;
+/** The formats the list uses, so `warmFormats` can prepare the same ones off the main thread. */
+export const FORMATS: Intl.DateTimeFormatOptions[] = [
+  { hour: 'numeric', minute: '2-digit' },
+  { weekday: 'short', month: 'short', day: 'numeric' },
+  { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' },
+];
 // Formatting is slow next to a map lookup (~0.1 ms at 4× slowdown) and every group of the message
 // list shows a time, so each minute is formatted once; the map is emptied when it gets large.
 const clockTexts = new Map<number, string>();
@@ -33,7 +40,7 @@ export function clock(ms: number): string {
   const minute = Math.floor(ms / 60_000);
   let text = clockTexts.get(minute);
   if (text === undefined) {
-    text = (clockFormat ??= new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' })).format(ms);
+    text = (clockFormat ??= new Intl.DateTimeFormat(undefined, FORMATS[0])).format(ms);
     if (clockTexts.size >= KEPT) clockTexts.clear();
     clockTexts.set(minute, text);
   }
@@ -64,7 +71,7 @@ export function dayLabel(ms: number, now: number, words: { today: string; yester
   const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
   // Making the formatter cost more than formatting: the list labels its days on every move of its window.
   const format = sameYear
-    ? (dateFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric' }))
-    : (yearDateFormat ??= new Intl.DateTimeFormat(undefined, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }));
+    ? (dateFormat ??= new Intl.DateTimeFormat(undefined, FORMATS[1]))
+    : (yearDateFormat ??= new Intl.DateTimeFormat(undefined, FORMATS[2]));
   return format.format(ms);
 }
