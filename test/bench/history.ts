@@ -74,10 +74,9 @@ export function measureHistory(
     try {
       await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
       await settle(page);
-      const opening = await pageNow(page);
-      const openMs = await openPanel(page, { kind: 'chat', text: chat.newest });
+      const { usableMs: openMs, since } = await openPanel(page, { kind: 'chat', text: chat.newest });
       await settle(page);
-      const openLongestMs = longest(await longTasks(page, opening));
+      const openLongestMs = longest(await longTasks(page, since));
       const nodesOpen = (await domNodes(page)).widget;
       const heap = await heapMb(cdp);
 

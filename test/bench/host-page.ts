@@ -3,7 +3,7 @@
 // settled (opening), with the bare page and LiveChat's customer SDK measured the same way.
 import type { Browser } from 'playwright';
 import type { BenchSite, HostPage } from './bench-site';
-import { benchPage, domNodes, heapMb, longest, longTasks, medianOf, pageNow, scriptMs, settle } from './measure';
+import { benchPage, domNodes, heapMb, longest, longTasks, medianOf, scriptMs, settle } from './measure';
 import { openPanel } from './open-panel';
 
 /** Medians over the runs of one host page; the `open…` fields are NaN for pages without a chat. */
@@ -64,10 +64,10 @@ export function measureHostPage(browser: Browser, site: BenchSite, name: HostPag
         warmOpenLongestMs: NaN,
       };
       if (name !== 'chatlet') return result;
-      const since = await pageNow(page);
-      result.clickToUsableMs = await openPanel(page, { kind: 'prechat' });
+      const open = await openPanel(page, { kind: 'prechat' });
+      result.clickToUsableMs = open.usableMs;
       await settle(page);
-      const openTasks = await longTasks(page, since);
+      const openTasks = await longTasks(page, open.since);
       result.openScriptMs = (await scriptMs(cdp)) - loadScriptMs;
       result.openLongTasks = openTasks.length;
       result.openLongestMs = longest(openTasks);
@@ -76,10 +76,10 @@ export function measureHostPage(browser: Browser, site: BenchSite, name: HostPag
 
       await page.reload({ waitUntil: 'load' });
       await settle(page);
-      const warm = await pageNow(page);
-      result.warmClickToUsableMs = await openPanel(page, { kind: 'prechat' });
+      const warm = await openPanel(page, { kind: 'prechat' });
+      result.warmClickToUsableMs = warm.usableMs;
       await settle(page);
-      result.warmOpenLongestMs = longest(await longTasks(page, warm));
+      result.warmOpenLongestMs = longest(await longTasks(page, warm.since));
       return result;
     } finally {
       await close();

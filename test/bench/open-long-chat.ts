@@ -26,7 +26,7 @@ import { launchBrowser } from '../e2e/helpers';
 import { loginBenchAgent } from './bench-agent';
 import { startBenchSite } from './bench-site';
 import { benchPage, longest, longTasks, pageNow, settle } from './measure';
-import { openPanel } from './open-panel';
+import { openPanel, readyToClick } from './open-panel';
 import { breakdowns, markPage } from './profile-summary';
 import { seedChat } from './seed-chat';
 import { traceTasks, type TracedTask } from './trace-tasks';
@@ -95,12 +95,12 @@ try {
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
           await cdp.send('Profiler.start');
         }
+        await readyToClick(page);
         const mark = profile ? await page.evaluate(markPage) : 0;
         const stopTrace = trace ? await traceTasks(cdp) : null;
-        const opening = await pageNow(page);
-        const ms = await openPanel(page, { kind: 'chat', text: chat.newest });
+        const { usableMs: ms, since } = await openPanel(page, { kind: 'chat', text: chat.newest });
         await settle(page);
-        const tasks = await longTasks(page, opening);
+        const tasks = await longTasks(page, since);
         open.push(ms);
         openLongest.push(longest(tasks));
         let line = `${events}x${threads} run ${run + 1}: open ${Math.round(ms)} ms, long tasks [${tasks.map((t) => Math.round(t.duration)).join(', ')}]`;
@@ -112,7 +112,7 @@ try {
         if (profile) {
           const { profile: p } = await cdp.send('Profiler.stop');
           for (const b of breakdowns(p, tasks, mark)) {
-            line += `\n  task of ${Math.round(b.duration)} ms at +${Math.round(b.start - opening)}\n    self: ${JSON.stringify(b.self)}\n    inclusive: ${JSON.stringify(b.inclusive)}`;
+            line += `\n  task of ${Math.round(b.duration)} ms at +${Math.round(b.start - since)}\n    self: ${JSON.stringify(b.self)}\n    inclusive: ${JSON.stringify(b.inclusive)}`;
           }
         }
         if (threads > 1 && olderSteps > 0) {

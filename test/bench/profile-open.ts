@@ -16,8 +16,8 @@ import { startSandbox } from '../../demo/sandbox/server';
 import { launchBrowser } from '../e2e/helpers';
 import { loginBenchAgent } from './bench-agent';
 import { startBenchSite, type BenchSite } from './bench-site';
-import { benchPage, CPU_SLOWDOWN, longTasks, pageNow, settle, type LongTask } from './measure';
-import { openPanel } from './open-panel';
+import { benchPage, CPU_SLOWDOWN, longTasks, settle, type LongTask } from './measure';
+import { openPanel, readyToClick } from './open-panel';
 import type { TraceEvent } from './trace-tasks';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -119,16 +119,18 @@ async function once(browser: Browser, site: BenchSite, run: number): Promise<voi
     });
     const loadTasks = await longTasks(page);
     console.log(`run ${run} load: ${list(loadTasks)}`, ...load.map((l) => `\n${l}`));
-    let since = await pageNow(page);
-    let usable = 0;
-    const open = await traced(browser, page, async () => (usable = await openPanel(page, { kind: 'prechat' })));
-    let tasks = await longTasks(page, since);
+    let opening = { usableMs: 0, since: 0 };
+    await readyToClick(page);
+    const open = await traced(browser, page, async () => (opening = await openPanel(page, { kind: 'prechat' })));
+    let tasks = await longTasks(page, opening.since);
+    let usable = opening.usableMs;
     console.log(`run ${run} open: usable ${usable.toFixed(0)} ms, ${list(tasks)}`, ...open.map((l) => `\n${l}`));
     await page.reload({ waitUntil: 'load' });
     await settle(page);
-    since = await pageNow(page);
-    const warm = await traced(browser, page, async () => (usable = await openPanel(page, { kind: 'prechat' })));
-    tasks = await longTasks(page, since);
+    await readyToClick(page);
+    const warm = await traced(browser, page, async () => (opening = await openPanel(page, { kind: 'prechat' })));
+    tasks = await longTasks(page, opening.since);
+    usable = opening.usableMs;
     console.log(`run ${run} warm open: usable ${usable.toFixed(0)} ms, ${list(tasks)}`, ...warm.map((l) => `\n${l}`));
   } finally {
     await close();
