@@ -54,7 +54,12 @@ const internal = [
   ...['componentWillUnmount', 'componentWillMount', 'componentDidMount', 'componentDidUpdate', 'contextType'],
   ...['debounceRendering'],
 ];
-const app = { plugins: [cssText], mangleProps: new RegExp(`^(${internal.join('|')})$`) };
+// The lazy chunks are loaded when the chat is about to be used, and nearly every function in them
+// runs as it opens. V8 compiles a function on its first call, on the main thread; this comment
+// (Chromium's explicit compile hint) has it compile them all while it streams the file, off the main
+// thread. Measured at 4× CPU: the first open's long tasks go from 50–95 ms to 0–64 ms, usable ~100 ms sooner.
+const compileAll = { js: '//# allFunctionsCalledOnLoad' };
+const app = { plugins: [cssText], mangleProps: new RegExp(`^(${internal.join('|')})$`), banner: compileAll };
 
 /** Each output: an entry, where it goes, and the esbuild options that differ from the defaults. */
 const outputs = [
