@@ -1,13 +1,12 @@
-import type { VNode } from 'preact';
 import { useContext, useRef } from 'preact/hooks';
 import type { User } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { EventView } from './EventView';
 import { clock, eventTime } from './format-time';
 import type { TimelineRow } from './group-timeline';
+import { Memo } from './Memo';
 import { MessageStatus } from './MessageStatus';
 import type { ButtonHandler } from './RichButton';
-import { rowCache } from './row-cache';
 import { Safe } from './Safe';
 import { StringsContext } from './strings';
 
@@ -29,24 +28,25 @@ export function MessageGroup(props: {
   const t = useContext(StringsContext);
   const { row, author } = props;
   // A burst of messages from one author lands in one group: each arrival renders only its own item.
-  const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
-  const kept = (cache.current ??= rowCache<VNode>());
   const latest = useRef(props);
   latest.current = props;
   const name = row.isOwn ? t.you : String(author?.name || t.agent);
   let last: number | null = null;
   for (const item of row.items) last = eventTime(item.event) ?? last;
-  const shown = row.items.map((item, i) =>
-    kept.get(item.key, [item.event, item.status, props.customerId, i], () => (
-      <div class="item" key={item.key}>
-        <Safe>
-          <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} />
-        </Safe>
-        {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
-      </div>
-    )),
-  );
-  kept.done();
+  const shown = row.items.map((item, i) => (
+    <Memo
+      key={item.key}
+      deps={[item.event, item.status, props.customerId, i]}
+      render={() => (
+        <div class="item">
+          <Safe>
+            <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} />
+          </Safe>
+          {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
+        </div>
+      )}
+    />
+  ));
   return (
     <div class={row.isOwn ? 'grp own' : 'grp'}>
       {!row.isOwn && <Avatar src={author?.avatar} name={name} />}

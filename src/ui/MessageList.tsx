@@ -1,4 +1,4 @@
-import type { ComponentChildren, VNode } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/selectors';
 import type { RichMessageButton, User } from '../protocol/types';
@@ -7,8 +7,8 @@ import { dayLabel } from './format-time';
 import { groupTimeline } from './group-timeline';
 import { Icon } from './Icon';
 import { pinWindow, revealNewer, revealOlder, windowRange, type ListWindow } from './list-window';
+import { Memo } from './Memo';
 import { MessageGroup } from './MessageGroup';
-import { rowCache } from './row-cache';
 import { StringsContext } from './strings';
 import { SystemMessage } from './SystemMessage';
 
@@ -57,8 +57,6 @@ export function MessageList(props: {
   const lastTop = useRef(0);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const moved = useRef(false);
-  const cache = useRef<ReturnType<typeof rowCache<VNode>> | null>(null);
-  const kept = (cache.current ??= rowCache<VNode>());
   // Kept rows call the latest handlers, not the ones of the render that made them.
   const handlers = useRef(props);
   handlers.current = props;
@@ -156,27 +154,31 @@ export function MessageList(props: {
   const rendered = rows.map((row) => {
     if (row.kind === 'day') {
       const label = dayLabel(row.at, now, t);
-      return kept.get(row.key, [label], () => <DaySeparator key={row.key} label={label} />);
+      return <Memo key={row.key} deps={[label]} render={() => <DaySeparator label={label} />} />;
     }
     if (row.kind === 'system') {
       const event = row.item.event as Extract<TimelineItem['event'], { type: 'system_message' }>;
-      return kept.get(row.key, [event], () => <SystemMessage key={row.key} event={event} />);
+      return <Memo key={row.key} deps={[event]} render={() => <SystemMessage event={event} />} />;
     }
     const author = row.authorId ? props.users[row.authorId] : null;
     // Timeline items are rebuilt on every change; their events and statuses say whether a row changed.
     const deps = [author, props.customerId, ...row.items.flatMap((i) => [i.event, i.status])];
-    return kept.get(row.key, deps, () => (
-      <MessageGroup
+    return (
+      <Memo
         key={row.key}
-        row={row}
-        author={author}
-        customerId={props.customerId}
-        onPress={(i, b) => handlers.current.onPress(row.items[i]!, b)}
-        onRetry={(customId) => handlers.current.onRetry(customId)}
+        deps={deps}
+        render={() => (
+          <MessageGroup
+            row={row}
+            author={author}
+            customerId={props.customerId}
+            onPress={(i, b) => handlers.current.onPress(row.items[i]!, b)}
+            onRetry={(customId) => handlers.current.onRetry(customId)}
+          />
+        )}
       />
-    ));
+    );
   });
-  kept.done();
 
   return (
     <div class="logw">

@@ -36,6 +36,17 @@ function scrollKeepsPlace(page: Page, top: number) {
   );
 }
 
+/** How many `<div>` elements the page's JS heap holds after a full GC, in the DOM or detached. */
+async function liveDivs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLDivElement.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  await cdp.detach();
+  return result.value as number;
+}
+
 describe('a chat of 400 events', () => {
   it('scrolls to the oldest event and back with a window of at most WINDOW events, the view staying put', async () => {
     const chat = await seedChat(env.server, 400);
@@ -68,6 +79,10 @@ describe('a chat of 400 events', () => {
     expect(await log.textContent()).toContain(chat.newest);
     // The last page came in below the view, which stayed put: the visitor scrolls down once more.
     await toBottom();
+    // The rows dropped on the way were let go: the heap holds about what is on screen, not the ~1,000
+    // divs of every row rendered (a cached vnode once kept each earlier render's rows reachable).
+    const divs = await liveDivs(page);
+    expect(divs, 'div elements alive after scrolling 400 events up and back').toBeLessThan(4 * WINDOW + 60);
 
     // Back at the bottom, the list follows what arrives again.
     env.agent.send(chat.chatId, 'and one more thing');

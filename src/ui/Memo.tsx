@@ -1,0 +1,26 @@
+import { Component, type ComponentChildren } from 'preact';
+
+type MemoProps = { deps: readonly unknown[]; render: () => ComponentChildren };
+
+/**
+ * Renders `render()`, and renders it again only when one of `deps` is not the same object (or value)
+ * as last time: moving the message list's window or adding one event re-renders only the rows that
+ * changed, not every row on screen.
+ *
+ * Each render gives it a new vnode, so nothing of an earlier render stays reachable. (Handing Preact
+ * the same vnode again skips it too, but that vnode keeps the parent of the render it was first
+ * diffed in, and with it every row of that render: scrolling 1,500 events retained all their rows.)
+ *
+ * @example
+ * <Memo key={row.key} deps={[row.item.event]} render={() => <SystemMessage event={row.item.event} />} />
+ */
+export class Memo extends Component<MemoProps> {
+  override shouldComponentUpdate(next: MemoProps): boolean {
+    const deps = this.props.deps;
+    return next.deps.length !== deps.length || next.deps.some((d, i) => d !== deps[i]);
+  }
+
+  override render() {
+    return this.props.render();
+  }
+}
