@@ -63,6 +63,13 @@ const chatWith = (events: ChatEvent[], active = true): ChatAction => ({
 
 const seen = (min: number): ChatAction => ({ type: 'seen_marked', chatId: 'C1', seenUpTo: now - min * 60_000 });
 
+// The visitor answered the quick replies with their first button, so the (by now older) question
+// shows that pick; unpicked quick replies go once the conversation moves on.
+const answered = {
+  ...quickReplies,
+  elements: quickReplies.elements!.map((e) => ({ ...e, buttons: e.buttons!.map((b, i) => ({ ...b, user_ids: i ? [] : [CUSTOMER_ID] })) })),
+};
+
 const everything: ChatEvent[] = [
   at(releasedFilledForm, 1500),
   sys('s1', 'Bart Simmons joined the chat.', 1499),
@@ -75,7 +82,7 @@ const everything: ChatEvent[] = [
   msg('m5', AGENT_ID, 'Thanks. You can also see every charge at https://example.com/billing — the second one is already refunded.', 30),
   at(singleCard, 29),
   at(carousel, 28),
-  at(quickReplies, 27),
+  at(answered, 27),
   msg('m6', CUSTOMER_ID, 'Yes, thanks', 26),
   at(sticker, 25),
   at(seedCustom, 24),

@@ -10,11 +10,22 @@ import { UnknownEvent } from './UnknownEvent';
 /**
  * Renders any event a customer can receive by its `type`; an unknown or malformed type gets the
  * neutral notice. Pair with {@link Safe} so a renderer that throws cannot take the list down.
+ * `stale`: events came after this one (quick replies then stop offering their answers).
  *
  * @example
  * <EventView event={{ id: 'e1', type: 'message', text: 'hi' }} customerId="c1" onPress={fn} />
  */
-export function EventView({ event, customerId, onPress }: { event: ChatEvent; customerId: string | undefined; onPress: ButtonHandler }) {
+export function EventView({
+  event,
+  customerId,
+  onPress,
+  stale,
+}: {
+  event: ChatEvent;
+  customerId: string | undefined;
+  onPress: ButtonHandler;
+  stale?: boolean;
+}) {
   switch (event.type) {
     case 'message':
       return (
@@ -29,7 +40,7 @@ export function EventView({ event, customerId, onPress }: { event: ChatEvent; cu
     case 'filled_form':
       return <FilledFormSummary event={event} />;
     case 'rich_message':
-      return <RichMessage event={event} customerId={customerId} onPress={onPress} />;
+      return <RichMessage event={event} customerId={customerId} onPress={onPress} stale={stale} />;
     default:
       return <UnknownEvent />;
   }

@@ -13,7 +13,7 @@ import { StringsContext } from './strings';
 /**
  * A run of one author's events: the agent's avatar and name (the visitor's own runs sit on the
  * right, named for screen readers only), each event in its error boundary with its send status,
- * and the time of the last one.
+ * and the time of the last one. `latest`: its last event is the chat's newest (the others are stale).
  *
  * @example
  * <MessageGroup row={row} author={users[row.authorId]} customerId={me} onPress={press} onRetry={retry} />
@@ -22,6 +22,7 @@ export function MessageGroup(props: {
   row: Extract<TimelineRow, { kind: 'group' }>;
   author: User | null | undefined;
   customerId: string | undefined;
+  latest?: boolean;
   onPress: (itemIndex: number, button: Parameters<ButtonHandler>[0]) => void;
   onRetry: (customId: string) => void;
 }) {
@@ -33,20 +34,23 @@ export function MessageGroup(props: {
   const name = row.isOwn ? t.you : String(author?.name || t.agent);
   let last: number | null = null;
   for (const item of row.items) last = eventTime(item.event) ?? last;
-  const shown = row.items.map((item, i) => (
-    <Memo
-      key={item.key}
-      deps={[item.event, item.status, props.customerId, i]}
-      render={() => (
-        <div class="item">
-          <Safe>
-            <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} />
-          </Safe>
-          {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
-        </div>
-      )}
-    />
-  ));
+  const shown = row.items.map((item, i) => {
+    const stale = !(props.latest && i == row.items.length - 1);
+    return (
+      <Memo
+        key={item.key}
+        deps={[item.event, item.status, props.customerId, i, stale]}
+        render={() => (
+          <div class="item">
+            <Safe>
+              <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} stale={stale} />
+            </Safe>
+            {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
+          </div>
+        )}
+      />
+    );
+  });
   return (
     <div class={row.isOwn ? 'grp own' : 'grp'}>
       {!row.isOwn && <Avatar src={author?.avatar} name={name} />}

@@ -162,7 +162,8 @@ export function MessageList(props: {
     }
     const author = row.authorId ? props.users[row.authorId] : null;
     // Timeline items are rebuilt on every change; their events and statuses say whether a row changed.
-    const deps = [author, props.customerId, ...row.items.flatMap((i) => [i.event, i.status])];
+    const latest = row.items.at(-1)!.key === newest;
+    const deps = [author, props.customerId, latest, ...row.items.flatMap((i) => [i.event, i.status])];
     return (
       <Memo
         key={row.key}
@@ -172,6 +173,7 @@ export function MessageList(props: {
             row={row}
             author={author}
             customerId={props.customerId}
+            latest={latest}
             onPress={(i, b) => handlers.current.onPress(row.items[i]!, b)}
             onRetry={(customId) => handlers.current.onRetry(customId)}
           />

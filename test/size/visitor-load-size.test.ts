@@ -3,9 +3,9 @@
 // chatlet-app.mjs. DESIGN §6 budgets everything loaded on interaction at 15 KB gzip; that target is
 // NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
 // features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
-// reached (41,691 and 40,693 B, with the list's fix for older history arriving at the top, the
-// carousel's edge-aware buttons, the date-format warm-up worker and V8's compile hint), they make any
-// growth a deliberate decision. When a change makes
+// reached (41,757 and 40,775 B, with the list's fix for older history arriving at the top, the
+// carousel's edge-aware buttons, the date-format warm-up worker, V8's compile hint and quick replies
+// that go once the conversation moves on), they make any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_720 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_720 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_785 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_800 },
 };
 
 const gzip = (file: string) => {

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeStore } from '../../../demo/gallery/fake-store';
+import { quickReplies } from '../../../demo/gallery/fixtures';
 import { scenes } from '../../../demo/gallery/scenes';
 import { App } from '../../../src/ui/App';
 import { createViewStore, type Visibility } from '../../../src/ui/view-store';
@@ -159,7 +160,7 @@ describe('App', () => {
     expect(show('typing').q('.typing [role=status]')?.textContent).toBe('Bart Simmons is typing');
   });
 
-  it('posts back rich-message buttons, sends message buttons and opens webviews in a sandbox', () => {
+  it('posts back rich-message buttons and opens webviews in a sandbox', () => {
     const { q, store, view } = show('chatting');
     const card = all(document, '.card').find((c) => c.textContent?.includes('Pro plan'))!;
     click([...card.querySelectorAll('button')].find((b) => b.textContent === 'Book a demo'));
@@ -171,10 +172,17 @@ describe('App', () => {
     key(frame, 'Escape');
     expect(q('.wv')).toBeNull();
     expect(view.visibility.value).toBe('maximized');
+  });
 
-    click(all(document, '.pills button').find((b) => b.textContent === 'Not really'));
+  it('sends a quick reply as a message and shows it picked, while the question is the newest event', () => {
+    // The chatting scene's quick replies were answered long ago: here a new question is the newest event.
+    const { store } = show('typing');
+    const asked = { ...quickReplies, id: 'rm-quick-2', created_at: new Date().toISOString() };
+    act(() => store.dispatch({ type: 'push', name: 'incoming_event', payload: { chat_id: 'C1', thread_id: 'T1', event: asked } }));
+    const pills = () => all(document, '.qr').at(-1)!.querySelectorAll('.pills button');
+    click([...pills()].find((b) => b.textContent === 'Not really'));
     expect(store.calls).toContainEqual(['sendMessage', 'Not really']);
-    const pressed = all(document, '.pills button').find((b) => b.textContent === 'Not really');
+    const pressed = [...pills()].find((b) => b.textContent === 'Not really');
     expect(pressed?.getAttribute('aria-pressed')).toBe('true');
   });
 

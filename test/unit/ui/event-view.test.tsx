@@ -108,6 +108,22 @@ describe('EventView', () => {
     expect(pills[1]?.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('takes unpicked quick replies away once the conversation moved on, and keeps a pick', () => {
+    const staleView = (event: ChatEvent) =>
+      mount(
+        <Safe>
+          <EventView event={event} customerId={CUSTOMER_ID} onPress={vi.fn()} stale />
+        </Safe>,
+      ).root;
+    const unpicked = staleView(quickReplies);
+    expect(all(unpicked, '.pills button')).toHaveLength(0);
+    expect(unpicked.querySelector('.qr .bub')?.textContent).toBe(quickReplies.elements![0]!.title);
+    const chosen = structuredClone(quickReplies);
+    chosen.elements![0]!.buttons![1]!.user_ids = [CUSTOMER_ID];
+    const picked = all(staleView(chosen), '.pills button') as HTMLButtonElement[];
+    expect(picked.map((b) => b.disabled)).toEqual([true, false, true]);
+  });
+
   it('renders a sticker as a bare image and a carousel with navigation', () => {
     expect(show(sticker).root.querySelector('img.stk')?.getAttribute('alt')).toBe('Waving hand');
     const car = show(carousel).root;

@@ -103,6 +103,23 @@ describe('MessageList', () => {
     expect(all(root, '.day')).toHaveLength(2);
   });
 
+  it("offers quick replies only while they are the chat's newest event", () => {
+    const question: ChatEvent = {
+      id: 'q',
+      type: 'rich_message',
+      template_id: 'quick_replies',
+      author_id: 'a',
+      created_at: new Date(base + 10 * 60_000).toISOString(),
+      elements: [{ title: 'Which plan?', buttons: [{ text: 'Basic', type: 'message', postback_id: 'basic', user_ids: [] }] }],
+    } as ChatEvent;
+    const asked: TimelineItem = { key: 'q', event: question, threadId: 't', status: 'sent', authorId: 'a', isOwn: false, customId: null };
+    const { root, update } = list([...range(1, 3), asked]);
+    expect(all(root, '.pills button').map((b) => b.textContent)).toEqual(['Basic']);
+    update([...range(1, 3), asked, item(11, 'a', base + 11 * 60_000)]);
+    expect(all(root, '.pills button')).toHaveLength(0);
+    expect(root.textContent).toContain('Which plan?');
+  });
+
   it('starts a new group after a five-minute pause', () => {
     const { root } = list([item(1, 'a', base), item(2, 'a', base + 6 * 60_000)]);
     expect(all(root, '.grp')).toHaveLength(2);
