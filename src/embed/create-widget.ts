@@ -48,7 +48,7 @@ export function createWidget(
   /** The script tag's launcher had keyboard focus when it handed over to this widget. */
   focused = false,
 ): ChatWidget {
-  const [createWidgetHost, , , hasOngoingChat] = kit;
+  const [createWidgetHost, , , ongoingChat] = kit;
   const events = eventHandlers();
   let s = fresh();
   let config: ResolvedConfig | undefined;
@@ -162,9 +162,17 @@ export function createWidget(
       // Storage is read on idle too: the first read can block the page (~30 ms at 4× slowdown).
       if (visibility != 'maximized' && !saveData()) {
         const { licenseId, groupId } = config;
-        idle = (window.requestIdleCallback ?? setTimeout)(() => hasOngoingChat(licenseId, groupId) && preload(), {
-          timeout: 3000,
-        } as never);
+        idle = (window.requestIdleCallback ?? setTimeout)(
+          () => {
+            // Read before the app starts (it marks the chat afresh). Its panel was open when the
+            // visitor left the last page: carry on there, as a visitor following a link mid-chat
+            // expects (unless this page has hidden the widget meanwhile).
+            const chat = ongoingChat(licenseId, groupId);
+            if (chat == 2 && s.visibility == 'minimized') setVisibility('maximized');
+            else if (chat) preload();
+          },
+          { timeout: 3000 } as never,
+        );
       }
     },
     preload: start,

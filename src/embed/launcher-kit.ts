@@ -3,7 +3,7 @@
 // chunk does not bundle a second one (~540 B gzip); the npm entry passes the same functions. A tuple,
 // not an object: the eager script's budget has no room for property names.
 import { drawLauncher } from './draw-launcher';
-import { hasOngoingChat } from './has-ongoing-chat';
+import { ongoingChat } from './ongoing-chat';
 import { themeCss } from './theme-css';
 import { createWidgetHost } from './widget-host';
 
@@ -12,7 +12,7 @@ export type LauncherKit = readonly [
   createWidgetHost: typeof createWidgetHost,
   drawLauncher: typeof drawLauncher,
   themeCss: typeof themeCss,
-  hasOngoingChat: typeof hasOngoingChat,
+  ongoingChat: typeof ongoingChat,
 ];
 
 /**
@@ -21,4 +21,4 @@ export type LauncherKit = readonly [
  * @example
  * const widget = createWidget(() => import('./start-app'), launcherKit, { licenseId: 12345 });
  */
-export const launcherKit: LauncherKit = [createWidgetHost, drawLauncher, themeCss, hasOngoingChat];
+export const launcherKit: LauncherKit = [createWidgetHost, drawLauncher, themeCss, ongoingChat];

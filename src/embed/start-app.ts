@@ -88,12 +88,14 @@ export function startApp(ctx: AppContext): AppHandle {
   });
   const stopForwarding = forwardStoreEvents(store, ctx.emit);
 
-  // Lets the eager script on the next page load the chat on idle while a chat is ongoing.
+  // Lets the eager script on the next page load the chat on idle while a chat is ongoing, and the
+  // widget there open its panel if it was open here (see `ongoingChat`).
   const key = ongoingChatKey(licenseId, groupId);
   const stopMarking = effect(() => {
     const active = store.isChatActive.value;
+    const open = view.visibility.value == 'maximized';
     try {
-      if (active) localStorage.setItem(key, '1');
+      if (active) localStorage.setItem(key, open ? '2' : '1');
       else localStorage.removeItem(key);
     } catch {
       // No storage: the next page waits for the visitor's intent instead.

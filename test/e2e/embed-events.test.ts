@@ -62,9 +62,9 @@ describe('events', () => {
     expect(await call('get', 'chat_data')).toEqual({ chatId, threadId: expect.any(String) });
     expect(await call('get', 'customer_data')).toMatchObject({ id: expect.stringMatching(/.+/), status: expect.stringMatching(/queued|chatting/) });
 
-    // The next page load may load the chat on idle while this one is ongoing.
+    // The next page load may load the chat on idle while this one is ongoing, and open it: it is open.
     const ongoing = () => page.evaluate((key) => localStorage.getItem(key), ongoingChatKey(12345, 0));
-    await expect.poll(ongoing).toBe('1');
+    await expect.poll(ongoing).toBe('2');
 
     await agent.request('send_event', { chat_id: chatId, event: { type: 'message', text: 'Hello Ada', recipients: 'all' } });
     expect(await until(page, 'new_event', (p) => p.author.type == 'agent')).toEqual({
@@ -86,6 +86,7 @@ describe('events', () => {
     // The store learns the panel is hidden from the UI's effect after the next paint.
     await widgetRoot.locator('.panel').waitFor({ state: 'hidden' });
     await page.waitForTimeout(100);
+    await expect.poll(ongoing).toBe('1');
     await agent.request('send_event', { chat_id: chatId, event: { type: 'message', text: 'Still there?', recipients: 'all' } });
     expect(await until(page, 'unread_changed', (p) => p.count > 0)).toEqual({ count: 1 });
     await call('maximize');

@@ -6,6 +6,7 @@ import { loginAgent, SALES_TOKEN, web, withSalesAgent } from '../sandbox/agent-h
 import type { Frame, TestClient } from '../sandbox/helpers';
 import { axeWidget, EMBEDS, LICENSE_ID, startJourneySite, until, type JourneySite } from './journey-helpers';
 import { openVisitor, startChat } from './journey-visitor';
+import { ongoingChatKey } from '../../src/embed/ongoing-chat-key';
 
 let site: JourneySite;
 let agent: TestClient;
@@ -53,15 +54,19 @@ describe.each(EMBEDS)('coming back (%s embed)', (embed) => {
     expect(loginRequests()[1]!.payload).toMatchObject({ token: `Bearer ${token.accessToken}`, customer_side_storage: { customer_visits: '1' } });
     await until(() => logins().length == 2, 'the second login response');
     expect(logins()[1]!.payload.customer_id).toBe(customerId);
-    // The page starts minimized again (the ongoing chat connected on its own); opening shows the history.
-    expect(await widget.getByRole('dialog').isVisible()).toBe(false);
-    await visitor.launcher.click();
+    // The chat was open when the visitor left the page, so it opens again on its own, with the history,
+    // and leaves the page's focus where it was.
+    await widget.getByRole('dialog').waitFor();
     await visitor.message('Where is my order?', 'visitor').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await visitor.message('Your parcel left the warehouse.', 'agent').waitFor();
     await until(async () => (await stored(SIDE_KEY))?.customer_visits == '2', 'side storage with the second visit');
     await visitor.shot('8-reloaded');
 
-    // Without the cached token, the identity cookie brings back the same customer.
+    // Without the cached token, the identity cookie brings back the same customer. The visitor
+    // minimized the chat first, so the next page starts minimized (the chat connects on its own).
+    await visitor.call('minimize');
+    await until(async () => (await stored(ongoingChatKey(LICENSE_ID, 0))) == 1, 'the chat marked ongoing, not open');
     await page.evaluate((k) => localStorage.removeItem(k), TOKEN_KEY);
     await visitor.reload();
     await until(() => logins().length == 3, 'the third login response');
@@ -69,6 +74,7 @@ describe.each(EMBEDS)('coming back (%s embed)', (embed) => {
     expect(logins()[2]!.payload.customer_id).toBe(customerId);
     expect(loginRequests()[2]!.payload.customer_side_storage).toEqual({ customer_visits: '2' });
     expect((await stored(TOKEN_KEY)).entityId).toBe(customerId);
+    expect(await widget.getByRole('dialog').isVisible()).toBe(false);
     await visitor.launcher.click();
     await visitor.message('Your parcel left the warehouse.', 'agent').waitFor();
     expect(visitor.errors).toEqual([]);

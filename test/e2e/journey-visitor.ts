@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright';
 import type { Frame, TestClient } from '../sandbox/helpers';
-import { launcherOf } from './helpers';
 import { LICENSE_ID, settled, until, type Embed, type JourneySite } from './journey-helpers';
 
 const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
@@ -110,7 +109,8 @@ export async function openVisitor(site: JourneySite, embed: Embed, { groupId = 0
       const index = await page.evaluate((c) => (window as any).harness.create(c), config);
       if (index !== 0) throw new Error(`createChatWidget failed: ${index}`);
     }
-    await launcherOf(page).waitFor();
+    // Open or closed: a chat left open on the last page opens again by itself.
+    await widget.locator('button.launch, button[aria-label="Open chat"]').first().waitFor();
   };
   const visitor: Visitor = {
     embed,

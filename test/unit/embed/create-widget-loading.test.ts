@@ -93,6 +93,45 @@ describe('createWidget loading', () => {
     expect(app.loads).toBe(1);
   });
 
+  it('opens on idle a chat whose panel was open on the last page, without taking focus', async () => {
+    vi.useFakeTimers();
+    localStorage.setItem(ongoingChatKey(7, 2), '2');
+    const changes: unknown[] = [];
+    const widget = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
+    widget.on('visibility_changed', (p) => changes.push(p));
+    widget.init();
+    expect(widget.get('state').visibility).toBe('minimized');
+    vi.runAllTimers();
+    expect(widget.get('state').visibility).toBe('maximized');
+    expect(changes).toEqual([{ visibility: 'maximized' }]);
+    vi.useRealTimers();
+    await app.finish();
+    expect(app.started[0]).toMatchObject({ visibility: 'maximized', focus: false });
+  });
+
+  it('leaves a widget the page hid, or configured hidden, hidden on idle, but loads the chat', () => {
+    vi.useFakeTimers();
+    localStorage.setItem(ongoingChatKey(7, 2), '2');
+    const hidden = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2, visibility: 'hidden' });
+    hidden.init();
+    const hiddenLater = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
+    hiddenLater.init();
+    hiddenLater.hide();
+    vi.runAllTimers();
+    expect([hidden.get('state').visibility, hiddenLater.get('state').visibility]).toEqual(['hidden', 'hidden']);
+    expect(app.loads).toBe(2);
+  });
+
+  it('ignores a storage value it did not write', () => {
+    vi.useFakeTimers();
+    localStorage.setItem(ongoingChatKey(7, 2), 'open please');
+    const widget = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
+    widget.init();
+    vi.runAllTimers();
+    expect(widget.get('state').visibility).toBe('minimized');
+    expect(app.loads).toBe(0);
+  });
+
   it('reads storage for an ongoing chat only on idle, not while the page loads', () => {
     vi.useFakeTimers();
     const read = vi.spyOn(localStorage, 'getItem');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../src/embed/app-types';
+import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
 
 type Chatlet = ((...args: unknown[]) => unknown) & { q?: IArguments[]; loaded?: 1 };
 type TestLog = { widgets: number; started: AppContext[]; calls: unknown[][] };
@@ -38,6 +39,7 @@ beforeEach(() => {
   delete global.chatlet;
   global.scriptTagTest = { widgets: 0, started: [], calls: [] };
   document.body.innerHTML = '';
+  localStorage.clear();
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 afterEach(() => errors.mockRestore());
@@ -128,6 +130,29 @@ describe('the eager script', () => {
     expect(global.scriptTagTest.started[0]!.focus).toBe(true);
     chatlet('minimize');
     expect(global.scriptTagTest.calls).toContainEqual(['setVisibility', 'minimized', undefined]);
+  });
+
+  it('loads an ongoing chat on idle, and opens it, without the focus, if its panel was open on the last page', async () => {
+    localStorage.setItem(ongoingChatKey(7, 0), '2');
+    await loadScript({ 'data-license-id': '7' });
+    expect(global.scriptTagTest.widgets).toBe(0);
+    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    expect(global.scriptTagTest.started[0]).toMatchObject({ visibility: 'maximized', focus: false });
+  });
+
+  it('loads an ongoing chat on idle but leaves it minimized, or hidden, as the visitor or the page left it', async () => {
+    localStorage.setItem(ongoingChatKey(7, 0), '1');
+    await loadScript({ 'data-license-id': '7' });
+    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    expect(global.scriptTagTest.started[0]!.visibility).toBe('minimized');
+
+    delete global.chatlet;
+    global.scriptTagTest = { widgets: 0, started: [], calls: [] };
+    document.body.innerHTML = '';
+    localStorage.setItem(ongoingChatKey(7, 0), '2');
+    await loadScript({ 'data-license-id': '7', 'data-visibility': 'hidden' });
+    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    expect(global.scriptTagTest.started[0]!.visibility).toBe('hidden');
   });
 
   it('keeps the first copy when loaded twice', async () => {
