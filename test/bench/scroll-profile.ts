@@ -6,6 +6,7 @@
 //   PROFILE_TRACE=1  CDP trace: CPU time of the busy tasks, and what the longest were made of
 //   PROFILE_CPU=1    CDP CPU profile: the hottest functions (give it a build without minification)
 //   PROFILE_DIST=dir serve another build (e.g. an older commit's, to compare)
+//   PROFILE_THREADS=n  spread the history over n threads (older ones load as the list reaches the top)
 //   PROFILE_RATE=n   CPU slowdown (default 4)     PROFILE_CSS=css  a stylesheet to try, adopted by the widget
 import { startSandbox } from '../../demo/sandbox/server';
 import { launchBrowser } from '../e2e/helpers';
@@ -24,6 +25,7 @@ const dist = process.env.PROFILE_DIST;
 const tracing = process.env.PROFILE_TRACE === '1';
 const rate = Number(process.env.PROFILE_RATE ?? 4);
 const profiling = process.env.PROFILE_CPU === '1';
+const threads = Number(process.env.PROFILE_THREADS ?? 1);
 
 const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
@@ -31,7 +33,7 @@ const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url }, dist
 const browser = await launchBrowser();
 try {
   for (let run = 0; run < runs; run++) {
-    const chat = await seedChat(sandbox, events);
+    const chat = await seedChat(sandbox, events, { threads });
     const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
     try {
       await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
