@@ -28,12 +28,13 @@ export function MessageGroup(props: {
 }) {
   const t = useContext(StringsContext);
   const { row, author } = props;
-  // A burst of messages from one author lands in one group: each arrival renders only its own item.
-  const latest = useRef(props);
-  latest.current = props;
+  // Kept items call the latest handlers, not the ones of the render that made them.
+  const handlers = useRef(props);
+  handlers.current = props;
   const name = row.isOwn ? t.you : String(author?.name || t.agent);
   let last: number | null = null;
   for (const item of row.items) last = eventTime(item.event) ?? last;
+  // A burst of messages from one author lands in one group: each arrival renders only its own item.
   const shown = row.items.map((item, i) => {
     const stale = !(props.latest && i == row.items.length - 1);
     return (
@@ -43,9 +44,9 @@ export function MessageGroup(props: {
         render={() => (
           <div class="item">
             <Safe>
-              <EventView event={item.event} customerId={props.customerId} onPress={(b) => latest.current.onPress(i, b)} stale={stale} />
+              <EventView event={item.event} customerId={props.customerId} onPress={(b) => handlers.current.onPress(i, b)} stale={stale} />
             </Safe>
-            {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => latest.current.onRetry(item.customId!)} />}
+            {item.isOwn && item.customId && <MessageStatus status={item.status} onRetry={() => handlers.current.onRetry(item.customId!)} />}
           </div>
         )}
       />

@@ -14,16 +14,17 @@ export function eventTime(e: EventBase): number | null {
   return typeof e.timestamp === 'number' ? e.timestamp * 1000 : null;
 }
 
-// Made on first use: the first Intl formatter in a page costs ~40 ms of CPU (ICU's locale data), a
-// long task at 4× slowdown, and a chat without messages (the prechat form) never needs it. That
-// cost is paid once per browser process, so `warmFormats` pays it in a worker where it can.
-let clockFormat: Intl.DateTimeFormat | undefined;
 /** The formats the list uses, so `warmFormats` can prepare the same ones off the main thread. */
 export const FORMATS: Intl.DateTimeFormatOptions[] = [
   { hour: 'numeric', minute: '2-digit' },
   { weekday: 'short', month: 'short', day: 'numeric' },
   { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' },
 ];
+
+// Made on first use: the first Intl formatter in a page costs ~40 ms of CPU (ICU's locale data), a
+// long task at 4× slowdown, and a chat without messages (the prechat form) never needs it. That
+// cost is paid once per browser process, so `warmFormats` pays it in a worker where it can.
+let clockFormat: Intl.DateTimeFormat | undefined;
 // Formatting is slow next to a map lookup (~0.1 ms at 4× slowdown) and every group of the message
 // list shows a time, so each minute is formatted once; the map is emptied when it gets large.
 const clockTexts = new Map<number, string>();
