@@ -5,9 +5,9 @@ import type { Browser } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
 import type { BenchAgent } from './bench-agent';
 import type { BenchSite } from './bench-site';
-import { benchPage, longest, longTasks, medianOf, pageNow, scriptMs, settle } from './measure';
+import { longest, longTasks, medianOf, pageNow, scriptMs, settle } from './measure';
 import { openPanel } from './open-panel';
-import { seedChat } from './seed-chat';
+import { returningVisitor } from './returning-visitor';
 
 /** Medians over the runs. */
 export interface BurstResult extends Record<string, number> {
@@ -43,11 +43,8 @@ async function sendBurst(agent: BenchAgent, chatId: string, count: number, rate:
  */
 export function measureBurst(browser: Browser, site: BenchSite, sandbox: Sandbox, agent: BenchAgent, runs: number): Promise<BurstResult> {
   return medianOf(runs, async () => {
-    const chat = await seedChat(sandbox, HISTORY);
-    const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
+    const { chat, page, cdp, close } = await returningVisitor(browser, site, sandbox, HISTORY);
     try {
-      await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
-      await settle(page);
       await openPanel(page, { kind: 'chat', text: chat.newest });
       await settle(page);
       const since = await pageNow(page);

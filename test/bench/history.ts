@@ -4,9 +4,9 @@
 import type { Browser, Page } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
 import type { BenchSite } from './bench-site';
-import { benchPage, domNodes, heapMb, longest, longTasks, medianOf, pageNow, settle } from './measure';
+import { domNodes, heapMb, longest, longTasks, medianOf, pageNow, settle } from './measure';
 import { openPanel } from './open-panel';
-import { seedChat } from './seed-chat';
+import { returningVisitor } from './returning-visitor';
 
 /** Medians over the runs of one history size. */
 export interface HistoryResult extends Record<string, number> {
@@ -69,11 +69,8 @@ export function measureHistory(
   threads = 1,
 ): Promise<HistoryResult> {
   return medianOf(runs, async () => {
-    const chat = await seedChat(sandbox, events, { threads });
-    const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
+    const { chat, page, cdp, close } = await returningVisitor(browser, site, sandbox, events, { threads });
     try {
-      await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
-      await settle(page);
       const { usableMs: openMs, since } = await openPanel(page, { kind: 'chat', text: chat.newest });
       await settle(page);
       const openLongestMs = longest(await longTasks(page, since));

@@ -25,10 +25,10 @@ import { startSandbox } from '../../demo/sandbox/server';
 import { launchBrowser } from '../e2e/helpers';
 import { loginBenchAgent } from './bench-agent';
 import { startBenchSite } from './bench-site';
-import { benchPage, longest, longTasks, pageNow, settle } from './measure';
+import { longest, longTasks, pageNow, settle } from './measure';
 import { openPanel, readyToClick } from './open-panel';
 import { breakdowns, markPage } from './profile-summary';
-import { seedChat } from './seed-chat';
+import { returningVisitor } from './returning-visitor';
 import { traceTasks, type TracedTask } from './trace-tasks';
 
 const cases = (process.env.OPEN_CASES ?? '1000x1,10000x1,10000x100').split(',').map((c) => c.split('x').map(Number) as [number, number]);
@@ -85,11 +85,8 @@ try {
     const olderLongest: number[] = [];
     const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
-      const chat = await seedChat(sandbox, events, { threads });
-      const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
+      const { chat, page, cdp, close } = await returningVisitor(browser, site, sandbox, events, { threads });
       try {
-        await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
-        await settle(page);
         if (profile) {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

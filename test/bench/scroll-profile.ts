@@ -12,11 +12,11 @@ import { startSandbox } from '../../demo/sandbox/server';
 import { launchBrowser } from '../e2e/helpers';
 import { loginBenchAgent } from './bench-agent';
 import { startBenchSite } from './bench-site';
-import { benchPage, longest, longTasks, pageNow, settle } from './measure';
+import { longest, longTasks, pageNow, settle } from './measure';
 import { openPanel } from './open-panel';
 import { hotFunctions, traceSummary } from './scroll-trace';
 import type { TraceEvent } from './trace-tasks';
-import { seedChat } from './seed-chat';
+import { returningVisitor } from './returning-visitor';
 
 const events = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 1);
@@ -33,11 +33,8 @@ const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url }, dist
 const browser = await launchBrowser();
 try {
   for (let run = 0; run < runs; run++) {
-    const chat = await seedChat(sandbox, events, { threads });
-    const { page, cdp, close } = await benchPage(browser, [chat.cookie]);
+    const { chat, page, cdp, close } = await returningVisitor(browser, site, sandbox, events, { threads });
     try {
-      await page.goto(`${site.url}/chatlet.html`, { waitUntil: 'load' });
-      await settle(page);
       await openPanel(page, { kind: 'chat', text: chat.newest });
       await settle(page);
       const trace: TraceEvent[] = [];
