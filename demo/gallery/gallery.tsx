@@ -17,6 +17,7 @@ function adopt(root: ShadowRoot, text: string): () => void {
 function showScene(scene: Scene) {
   document.title = `Chatlet — ${scene.title}`;
   document.documentElement.className = scene.scheme === 'dark' ? 'dark' : '';
+  if (scene.dir) document.documentElement.dir = scene.dir;
   const host = document.createElement('chatlet-widget');
   if (scene.inline) {
     const target = document.createElement('div');
@@ -37,6 +38,7 @@ function showScene(scene: Scene) {
     view: createViewStore(scene.visibility),
     viewport: window.visualViewport,
     inline: !!scene.inline,
+    strings: scene.strings,
   });
 }
 

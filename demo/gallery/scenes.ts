@@ -1,6 +1,7 @@
 // Every UI state the gallery shows, as chat-layer actions reduced by the real reducer.
 import type { ChatAction } from '../../src/chat/chat-action';
 import type { ChatEvent, Customer, Agent, LoginResponse } from '../../src/protocol/types';
+import type { Strings } from '../../src/ui/strings';
 import type { Visibility } from '../../src/ui/view-store';
 import {
   AGENT_ID,
@@ -29,6 +30,10 @@ export interface Scene {
   /** `color-scheme` of the shadow host: `dark`, or `light dark` to follow the system. */
   scheme?: string;
   position?: 'left';
+  /** The page's direction (`<html dir>`), which the widget takes on. */
+  dir?: 'rtl';
+  /** UI text overrides, as the `strings` option gives them. */
+  strings?: Partial<Strings>;
   /** Rendered into a box in the page (the `target` option) instead of floating. */
   inline?: boolean;
   width?: number;
@@ -107,6 +112,21 @@ const typing: ChatAction = {
 
 const chatting = [...login(true, true), chatWith(everything), ...failed, seen(0)];
 const ended = [...login(true, true), chatWith([...short, msg('m4', AGENT_ID, 'Settings → Billing → Address. Anything else?', 3), msg('m5', CUSTOMER_ID, 'No, that is all. Thanks!', 2), sys('s2', 'Bart Simmons closed the chat.', 1)], false), seen(0)];
+// A Hebrew page: the widget mirrors, and text in the other direction (the order number, an English
+// line) keeps its own.
+const hebrew = [
+  ...login(true, true),
+  chatWith([
+    msg('h1', AGENT_ID, 'שלום יאן! איך אפשר לעזור היום?', 6),
+    msg('h2', CUSTOMER_ID, 'חויבתי פעמיים על הזמנה 4521.', 5),
+    msg('h3', CUSTOMER_ID, 'Order #4521, May invoice!', 5),
+    msg('h4', AGENT_ID, 'מצטער על זה! החיוב השני כבר הוחזר: https://example.com/billing', 3),
+    at(carousel, 2),
+  ]),
+  seen(0),
+];
+const hebrewStrings: Partial<Strings> = { title: 'צ׳אט איתנו', placeholder: 'כתבו הודעה…', send: 'שליחה', minimize: 'מזעור' };
+
 const greeting = {
   id: 342543723,
   unique_id: 'e35a4fb4106d87e550fe1af480639058',
@@ -133,5 +153,6 @@ export const scenes: Scene[] = [
   { name: 'narrow-greeting', title: 'Narrow, minimized, left', visibility: 'minimized', width: 375, height: 700, position: 'left', actions: login(true, false, { greeting }) },
   { name: 'inline', title: 'Inline in a page element, closed', visibility: 'minimized', inline: true, actions: login(true, false) },
   { name: 'inline-open', title: 'Inline in a page element, open', visibility: 'maximized', inline: true, actions: [...login(true, true), chatWith(short), seen(0)] },
+  { name: 'rtl', title: 'Right-to-left page (Hebrew)', visibility: 'maximized', dir: 'rtl', strings: hebrewStrings, actions: hebrew },
   { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', actions: [...login(true, true), chatWith(hostileEvents), seen(0)] },
 ];

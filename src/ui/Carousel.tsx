@@ -16,13 +16,19 @@ import { StringsContext } from './strings';
 export function Carousel({ elements, isMine, onPress }: { elements: RichMessageElement[]; isMine: (ids: unknown) => boolean; onPress: ButtonHandler }) {
   const t = useContext(StringsContext);
   const row = useRef<HTMLUListElement>(null);
-  const step = (dir: number) => row.current?.scrollBy?.({ left: dir * row.current.clientWidth * 0.8, behavior: 'smooth' });
+  // In a right-to-left page the row starts at the right: `scrollLeft` runs from 0 down to negative.
+  const sign = (el: HTMLElement) => (getComputedStyle(el).direction == 'rtl' ? -1 : 1);
+  const step = (dir: number) => {
+    const el = row.current;
+    el?.scrollBy?.({ left: sign(el) * dir * el.clientWidth * 0.8, behavior: 'smooth' });
+  };
   const [edges, setEdges] = useState({ start: true, end: true });
   // Measured after paint, when the layout is current, and on every scroll of the row.
   const measure = () => {
     const el = row.current;
     if (!el) return;
-    const next = { start: el.scrollLeft <= 1, end: el.scrollLeft + el.clientWidth >= el.scrollWidth - 1 };
+    const from = Math.abs(el.scrollLeft);
+    const next = { start: from <= 1, end: from + el.clientWidth >= el.scrollWidth - 1 };
     setEdges((was) => (was.start === next.start && was.end === next.end ? was : next));
   };
   useEffect(measure, []);

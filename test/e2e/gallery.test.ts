@@ -1,11 +1,12 @@
 // The UI gallery in a real browser: every scene renders under the gallery's strict CSP with no
 // error, no CSP violation and no inline style, and is screenshotted to test-results/gallery/
-// (artifacts to look at, not committed).
+// (artifacts to look at, not committed). The right-to-left scene is also measured: the widget mirrors
+// in a right-to-left page, and text keeps its own direction in a page of the other one.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenes } from '../../demo/gallery/scenes';
 import { launchBrowser, startStaticServer, type StaticServer } from './helpers';
@@ -51,6 +52,70 @@ describe('UI gallery', () => {
       expect(inline).toEqual([]);
       await page.screenshot({ path: join(shots, `${name}.png`) });
       expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Where a bubble's first and last characters are drawn, and the bubble itself (its `.grp` row). */
+function letters(page: Page, text: string) {
+  return page.evaluate((text) => {
+    const root = document.querySelector('chatlet-widget')!.shadowRoot!;
+    const bubble = [...root.querySelectorAll('.bub')].find((b) => b.textContent === text)!;
+    const node = bubble.firstChild!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return { first: at(0), last: at(text.length - 1), row: bubble.closest('.grp')!.getBoundingClientRect().left };
+  }, text);
+}
+
+describe('text direction', () => {
+  const hebrew = 'שלום יאן! איך אפשר לעזור היום?';
+  const english = 'Order #4521, May invoice!';
+  const open = async (dir: 'rtl' | 'ltr') => {
+    const page = await browser.newPage({ viewport: { width: 500, height: 820 } });
+    await page.goto(`${server.url}/gallery/index.html?scene=rtl`);
+    await page.locator('[role=log]').waitFor();
+    if (dir === 'ltr') await page.evaluate(() => (document.documentElement.dir = 'ltr'));
+    return page;
+  };
+
+  it('mirrors the panel in a right-to-left page, and an English line there reads left to right', async () => {
+    const page = await open('rtl');
+    try {
+      const own = await letters(page, english);
+      const theirs = await letters(page, hebrew);
+      // The visitor's messages sit at the line's end: the left, in a right-to-left page.
+      expect(own.row).toBeLessThan(theirs.row);
+      // Each paragraph takes its direction from its first letter: the English starts at its left...
+      expect(own.first).toBeLessThan(own.last);
+      // ...and the Hebrew at its right, its question mark at its left end.
+      expect(theirs.first).toBeGreaterThan(theirs.last);
+      const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().left);
+      expect(await box('.send')).toBeLessThan(await box('.row textarea'));
+      expect(await box('.nav.next')).toBeLessThan(await box('.nav.prev'));
+      // "Next" scrolls the cards towards the row's end, which is the left (scrollLeft runs negative).
+      await page.locator('.nav.next').first().click();
+      await page.waitForFunction(() => document.querySelector('chatlet-widget')!.shadowRoot!.querySelector('.car ul')!.scrollLeft < -50);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reads Hebrew right to left in a left-to-right page', async () => {
+    const page = await open('ltr');
+    try {
+      const own = await letters(page, english);
+      const theirs = await letters(page, hebrew);
+      expect(own.row).toBeGreaterThan(theirs.row);
+      expect(own.first).toBeLessThan(own.last);
+      // Without the paragraph's own direction the question mark would follow the Hebrew on the right.
+      expect(theirs.first).toBeGreaterThan(theirs.last);
     } finally {
       await page.close();
     }

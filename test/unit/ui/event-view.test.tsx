@@ -160,6 +160,32 @@ describe('EventView', () => {
     expect(next.disabled).toBe(false);
   });
 
+  it('scrolls the carousel towards the left in a right-to-left page, where scrollLeft runs negative', async () => {
+    const { root } = show(carousel);
+    const row = root.querySelector<HTMLElement>('.car ul')!;
+    row.style.direction = 'rtl';
+    const prev = root.querySelector<HTMLButtonElement>('.nav.prev')!;
+    const next = root.querySelector<HTMLButtonElement>('.nav.next')!;
+    const scrollBy = vi.fn();
+    Object.defineProperties(row, {
+      clientWidth: { value: 300, configurable: true },
+      scrollWidth: { value: 800, configurable: true },
+      scrollLeft: { value: 0, writable: true, configurable: true },
+      scrollBy: { value: scrollBy, configurable: true },
+    });
+    const scrollTo = async (left: number) => {
+      row.scrollLeft = left;
+      await act(() => void row.dispatchEvent(new Event('scroll')));
+    };
+    const state = () => [prev.getAttribute('aria-disabled'), next.getAttribute('aria-disabled')];
+    await scrollTo(0);
+    expect(state()).toEqual(['true', 'false']);
+    click(next);
+    expect(scrollBy).toHaveBeenCalledWith({ left: -240, behavior: 'smooth' });
+    await scrollTo(-500);
+    expect(state()).toEqual(['false', 'true']);
+  });
+
   it('degrades unknown types, bad templates and malformed fields to a notice', () => {
     const odd = [
       { id: 'x', type: 'annotation', text: 'hi' },
