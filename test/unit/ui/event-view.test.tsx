@@ -131,9 +131,11 @@ describe('EventView', () => {
     expect(all(car, '.nav').map((b) => b.getAttribute('aria-label'))).toEqual(['Previous', 'Next']);
   });
 
-  it("marks the carousel's buttons that have nowhere to go, following the row's scroll", async () => {
+  /** A carousel whose row is 300 px wide over 800 px of cards, scrolled by hand (happy-dom has no layout). */
+  const scrolledCarousel = (direction: 'ltr' | 'rtl') => {
     const { root } = show(carousel);
     const row = root.querySelector<HTMLElement>('.car ul')!;
+    row.style.direction = direction;
     const prev = root.querySelector<HTMLButtonElement>('.nav.prev')!;
     const next = root.querySelector<HTMLButtonElement>('.nav.next')!;
     const scrollBy = vi.fn();
@@ -148,6 +150,11 @@ describe('EventView', () => {
       await act(() => void row.dispatchEvent(new Event('scroll')));
     };
     const state = () => [prev.getAttribute('aria-disabled'), next.getAttribute('aria-disabled')];
+    return { next, scrollBy, scrollTo, state };
+  };
+
+  it("marks the carousel's buttons that have nowhere to go, following the row's scroll", async () => {
+    const { next, scrollBy, scrollTo, state } = scrolledCarousel('ltr');
     await scrollTo(0);
     expect(state()).toEqual(['true', 'false']);
     click(next);
@@ -161,23 +168,7 @@ describe('EventView', () => {
   });
 
   it('scrolls the carousel towards the left in a right-to-left page, where scrollLeft runs negative', async () => {
-    const { root } = show(carousel);
-    const row = root.querySelector<HTMLElement>('.car ul')!;
-    row.style.direction = 'rtl';
-    const prev = root.querySelector<HTMLButtonElement>('.nav.prev')!;
-    const next = root.querySelector<HTMLButtonElement>('.nav.next')!;
-    const scrollBy = vi.fn();
-    Object.defineProperties(row, {
-      clientWidth: { value: 300, configurable: true },
-      scrollWidth: { value: 800, configurable: true },
-      scrollLeft: { value: 0, writable: true, configurable: true },
-      scrollBy: { value: scrollBy, configurable: true },
-    });
-    const scrollTo = async (left: number) => {
-      row.scrollLeft = left;
-      await act(() => void row.dispatchEvent(new Event('scroll')));
-    };
-    const state = () => [prev.getAttribute('aria-disabled'), next.getAttribute('aria-disabled')];
+    const { next, scrollBy, scrollTo, state } = scrolledCarousel('rtl');
     await scrollTo(0);
     expect(state()).toEqual(['true', 'false']);
     click(next);
