@@ -7,6 +7,7 @@ import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { minify } from 'terser';
 
 const withTypes = !process.argv.includes('--no-types');
 
@@ -118,11 +119,28 @@ const common = {
   logLevel: 'warning',
 };
 
+// esbuild bundles and minifies; terser then compresses once more. Its output has nearly as many
+// characters but ones gzip packs better: ~1.2 KB gzip (3 %) less for what a visitor loads, ~30 B for
+// the eager script, and no measurable change in the openings (A/B, 12 runs each). It does not inline
+// single-use functions at their call site (`reduce_funcs`): that saved 200 B more but makes a closure
+// on each call there, and the first opens had more long tasks with it (17 against 11 in 12 runs each,
+// within this machine's noise, so not worth the doubt). Only the compile hint's comment is kept.
+const squeeze = async (code, o) =>
+  (
+    await minify(code, {
+      module: o.format == 'esm',
+      ecma: 2020,
+      compress: { reduce_funcs: false },
+      format: { comments: /^# allFunctionsCalledOnLoad$/ },
+    })
+  ).code;
+
 mkdirSync('dist', { recursive: true });
 const sizes = {};
 for (const o of outputs) {
-  await build({ ...common, entryPoints: [o.entry], outfile: o.outfile, format: o.format, ...o.options });
-  const code = readFileSync(o.outfile);
+  const { outputFiles } = await build({ ...common, entryPoints: [o.entry], outfile: o.outfile, format: o.format, write: false, ...o.options });
+  const code = Buffer.from(await squeeze(outputFiles[0].text, o));
+  writeFileSync(o.outfile, code);
   const left = o.options?.mangleProps ? internal.filter((name) => code.includes(name)) : [];
   if (left.length) throw new Error(`${o.outfile}: ${left.join(', ')} also appear as strings; take them off \`internal\``);
   sizes[o.name] = { file: o.outfile, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
