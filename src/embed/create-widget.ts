@@ -7,6 +7,7 @@ import { eventHandlers } from './event-handlers';
 import { isStringMap } from './is-string-map';
 import type { LauncherKit } from './launcher-kit';
 import { logError as fail } from './log-error';
+import { REOPEN_MS } from './ongoing-chat';
 import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetGetters } from './types';
 import { validateConfig, type ResolvedConfig } from './validate-config';
 import type { WidgetHost } from './widget-host';
@@ -165,10 +166,10 @@ export function createWidget(
         idle = (window.requestIdleCallback ?? setTimeout)(
           () => {
             // Read before the app starts (it marks the chat afresh). Its panel was open when the
-            // visitor left the last page: carry on there, as a visitor following a link mid-chat
-            // expects (unless this page has hidden the widget meanwhile).
+            // visitor left the last page, a moment ago: carry on there, as a visitor following a link
+            // mid-chat expects (unless this page has hidden the widget meanwhile).
             const chat = ongoingChat(licenseId, groupId);
-            if (chat == 2 && s.visibility == 'minimized') setVisibility('maximized');
+            if (chat > Date.now() - REOPEN_MS && s.visibility == 'minimized') setVisibility('maximized');
             else if (chat) preload();
           },
           { timeout: 3000 } as never,

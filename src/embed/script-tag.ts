@@ -9,7 +9,7 @@
 //   or: window.chatlet = window.chatlet || function () { (chatlet.q = chatlet.q || []).push(arguments) };
 //       chatlet('init', { licenseId: 12345 }); chatlet('on', 'new_event', console.log);
 import { drawLauncher } from './draw-launcher';
-import { ongoingChat } from './ongoing-chat';
+import { ongoingChat, REOPEN_MS } from './ongoing-chat';
 import { launcherKit, type LauncherKit } from './launcher-kit';
 import { themeCss } from './theme-css';
 import type { ChatWidget, ChatWidgetConfig } from './types';
@@ -117,13 +117,13 @@ if (!global.chatlet?.loaded) {
     );
     show(visibility ?? c.visibility ?? 'minimized');
     // Storage is read on idle too: the first read can block the page (~30 ms at 4× slowdown). A chat
-    // whose panel was open on the last page opens again (unless this page has hidden the widget);
-    // read here, before the app starts and marks the chat afresh.
+    // whose panel was open when the visitor left the last page, a moment ago, opens again (unless
+    // this page has hidden the widget); read here, before the app starts and marks the chat afresh.
     if (visibility != 'maximized') {
       idle = (window.requestIdleCallback ?? setTimeout)(
         () => {
           const chat = ongoingChat(c.licenseId!, c.groupId ?? 0);
-          chat > 1 && visibility == 'minimized' ? chatlet('maximize') : chat && fetchChat();
+          chat > Date.now() - REOPEN_MS && visibility == 'minimized' ? chatlet('maximize') : chat && fetchChat();
         },
         { timeout: 3000 } as never,
       );

@@ -89,18 +89,20 @@ export function startApp(ctx: AppContext): AppHandle {
   const stopForwarding = forwardStoreEvents(store, ctx.emit);
 
   // Lets the eager script on the next page load the chat on idle while a chat is ongoing, and the
-  // widget there open its panel if it was open here (see `ongoingChat`).
+  // widget there open its panel if the visitor left this page with it open a moment before (see
+  // `ongoingChat`): an open panel is marked with the time, marked again as the page goes.
   const key = ongoingChatKey(licenseId, groupId);
-  const stopMarking = effect(() => {
-    const active = store.isChatActive.value;
-    const open = view.visibility.value == 'maximized';
+  const mark = (active: boolean, open: boolean) => {
     try {
-      if (active) localStorage.setItem(key, open ? '2' : '1');
+      if (active) localStorage.setItem(key, open ? String(Date.now()) : '1');
       else localStorage.removeItem(key);
     } catch {
       // No storage: the next page waits for the visitor's intent instead.
     }
-  });
+  };
+  const stopMarking = effect(() => mark(store.isChatActive.value, view.visibility.value == 'maximized'));
+  const leaving = () => mark(store.isChatActive.peek(), view.visibility.peek() == 'maximized');
+  addEventListener('pagehide', leaving);
 
   // Requests made while offline are unnecessary (login sends the current page and customer) and
   // fail with a connection error, which is not worth reporting.
@@ -146,6 +148,7 @@ export function startApp(ctx: AppContext): AppHandle {
       disposed = true;
       stopTracking();
       stopMarking();
+      removeEventListener('pagehide', leaving);
       stopForwarding();
       unmount();
       store.dispose();

@@ -62,9 +62,13 @@ describe('events', () => {
     expect(await call('get', 'chat_data')).toEqual({ chatId, threadId: expect.any(String) });
     expect(await call('get', 'customer_data')).toMatchObject({ id: expect.stringMatching(/.+/), status: expect.stringMatching(/queued|chatting/) });
 
-    // The next page load may load the chat on idle while this one is ongoing, and open it: it is open.
+    // The next page load may load the chat on idle while this one is ongoing, and open it: it is open,
+    // marked with the time, and marked again as the page goes.
     const ongoing = () => page.evaluate((key) => localStorage.getItem(key), ongoingChatKey(12345, 0));
-    await expect.poll(ongoing).toBe('2');
+    await expect.poll(async () => Date.now() - Number(await ongoing())).toBeLessThan(60_000);
+    await page.evaluate((key) => localStorage.setItem(key, String(Date.now() - 3_600_000)), ongoingChatKey(12345, 0));
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(Date.now() - Number(await ongoing())).toBeLessThan(60_000);
 
     await agent.request('send_event', { chat_id: chatId, event: { type: 'message', text: 'Hello Ada', recipients: 'all' } });
     expect(await until(page, 'new_event', (p) => p.author.type == 'agent')).toEqual({

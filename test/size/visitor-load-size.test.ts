@@ -3,11 +3,11 @@
 // chatlet-app.mjs. DESIGN §6 budgets everything loaded on interaction at 15 KB gzip; that target is
 // NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
 // features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
-// reached (40,754 and 39,762 B: the list's fix for older history arriving at the top, the carousel's
+// reached (40,814 and 39,814 B: the list's fix for older history arriving at the top, the carousel's
 // edge-aware buttons, the date-format warm-up worker, V8's compile hint, quick replies that go once
-// the conversation moves on, a chat left open reopening on the next page and right-to-left pages
-// and text, less ~1.2 KB from terser's pass over esbuild's output), they make any growth a
-// deliberate decision. When a change makes
+// the conversation moves on, a chat left open reopening on the next page (within 30 minutes) and
+// right-to-left pages and text, less ~1.2 KB from terser's pass over esbuild's output), they make any
+// growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_780 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_790 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_840 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_840 },
 };
 
 const gzip = (file: string) => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWidget } from '../../../src/embed/create-widget';
 import { launcherKit } from '../../../src/embed/launcher-kit';
+import { REOPEN_MS } from '../../../src/embed/ongoing-chat';
 import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
 import { fakeApp, launcher, type FakeApp } from './fake-app';
 
@@ -95,7 +96,7 @@ describe('createWidget loading', () => {
 
   it('opens on idle a chat whose panel was open on the last page, without taking focus', async () => {
     vi.useFakeTimers();
-    localStorage.setItem(ongoingChatKey(7, 2), '2');
+    localStorage.setItem(ongoingChatKey(7, 2), String(Date.now() - 5000));
     const changes: unknown[] = [];
     const widget = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
     widget.on('visibility_changed', (p) => changes.push(p));
@@ -109,9 +110,22 @@ describe('createWidget loading', () => {
     expect(app.started[0]).toMatchObject({ visibility: 'maximized', focus: false });
   });
 
+  it('leaves minimized, but loads, a chat whose panel was left open too long ago (or marked the old way)', () => {
+    vi.useFakeTimers();
+    for (const mark of [String(Date.now() - REOPEN_MS - 1000), '2']) {
+      localStorage.setItem(ongoingChatKey(7, 2), mark);
+      const widget = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });
+      widget.init();
+      vi.runAllTimers();
+      expect(widget.get('state').visibility, mark).toBe('minimized');
+      widget.destroy();
+    }
+    expect(app.loads).toBe(2);
+  });
+
   it('leaves a widget the page hid, or configured hidden, hidden on idle, but loads the chat', () => {
     vi.useFakeTimers();
-    localStorage.setItem(ongoingChatKey(7, 2), '2');
+    localStorage.setItem(ongoingChatKey(7, 2), String(Date.now()));
     const hidden = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2, visibility: 'hidden' });
     hidden.init();
     const hiddenLater = createWidget(app.load, launcherKit, { licenseId: 7, groupId: 2 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppContext } from '../../../src/embed/app-types';
+import { REOPEN_MS } from '../../../src/embed/ongoing-chat';
 import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
 
 type Chatlet = ((...args: unknown[]) => unknown) & { q?: IArguments[]; loaded?: 1 };
@@ -133,7 +134,7 @@ describe('the eager script', () => {
   });
 
   it('loads an ongoing chat on idle, and opens it, without the focus, if its panel was open on the last page', async () => {
-    localStorage.setItem(ongoingChatKey(7, 0), '2');
+    localStorage.setItem(ongoingChatKey(7, 0), String(Date.now() - 5000));
     await loadScript({ 'data-license-id': '7' });
     expect(global.scriptTagTest.widgets).toBe(0);
     await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
@@ -149,10 +150,22 @@ describe('the eager script', () => {
     delete global.chatlet;
     global.scriptTagTest = { widgets: 0, started: [], calls: [] };
     document.body.innerHTML = '';
-    localStorage.setItem(ongoingChatKey(7, 0), '2');
+    localStorage.setItem(ongoingChatKey(7, 0), String(Date.now()));
     await loadScript({ 'data-license-id': '7', 'data-visibility': 'hidden' });
     await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
     expect(global.scriptTagTest.started[0]!.visibility).toBe('hidden');
+  });
+
+  it('leaves minimized a chat whose panel the visitor left open too long ago, or marked by an older version', async () => {
+    for (const mark of [String(Date.now() - REOPEN_MS - 1000), '2']) {
+      delete global.chatlet;
+      global.scriptTagTest = { widgets: 0, started: [], calls: [] };
+      document.body.innerHTML = '';
+      localStorage.setItem(ongoingChatKey(7, 0), mark);
+      await loadScript({ 'data-license-id': '7' });
+      await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+      expect(global.scriptTagTest.started[0]!.visibility, mark).toBe('minimized');
+    }
   });
 
   it('keeps the first copy when loaded twice', async () => {
