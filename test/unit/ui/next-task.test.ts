@@ -3,6 +3,7 @@ import { nextTask } from '../../../src/ui/next-task';
 
 afterEach(() => {
   delete (globalThis as { scheduler?: unknown }).scheduler;
+  vi.useRealTimers();
 });
 
 describe('nextTask', () => {
@@ -16,10 +17,16 @@ describe('nextTask', () => {
     expect(order).toEqual(['microtask', 'next task']);
   });
 
-  it('uses scheduler.yield where the browser has it', async () => {
+  it('waits its turn behind work already queued, even where the browser has scheduler.yield', async () => {
     const yieldTo = vi.fn(() => Promise.resolve());
     (globalThis as { scheduler?: unknown }).scheduler = { yield: yieldTo };
-    await nextTask();
-    expect(yieldTo).toHaveBeenCalledOnce();
+    vi.useFakeTimers();
+    const order: string[] = [];
+    setTimeout(() => order.push('queued before'));
+    const done = nextTask().then(() => order.push('next task'));
+    await vi.runAllTimersAsync();
+    await done;
+    expect(order).toEqual(['queued before', 'next task']);
+    expect(yieldTo).not.toHaveBeenCalled();
   });
 });
