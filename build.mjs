@@ -121,7 +121,7 @@ const common = {
 
 // esbuild bundles and minifies; terser then compresses once more. Its output has nearly as many
 // characters but ones gzip packs better: ~1.2 KB gzip (3 %) less for what a visitor loads, ~30 B for
-// the eager script, and no measurable change in the openings (A/B, 12 runs each). It does not inline
+// the eager script, and no measurable change in the openings (A/B, 6 runs each). It does not inline
 // single-use functions at their call site (`reduce_funcs`): that saved 200 B more but makes a closure
 // on each call there, and the first opens had more long tasks with it (17 against 11 in 12 runs each,
 // within this machine's noise, so not worth the doubt). Only the compile hint's comment is kept.
