@@ -77,47 +77,43 @@ function letters(page: Page, text: string) {
 describe('text direction', () => {
   const hebrew = 'שלום יאן! איך אפשר לעזור היום?';
   const english = 'Order #4521, May invoice!';
-  const open = async (dir: 'rtl' | 'ltr') => {
+  /** The rtl scene in a page of direction `dir`: both messages' letters, and the page to look further. */
+  const inPage = async (dir: 'rtl' | 'ltr', more: (page: Page) => Promise<void> = async () => {}) => {
     const page = await browser.newPage({ viewport: { width: 500, height: 820 } });
-    await page.goto(`${server.url}/gallery/index.html?scene=rtl`);
-    await page.locator('[role=log]').waitFor();
-    if (dir === 'ltr') await page.evaluate(() => (document.documentElement.dir = 'ltr'));
-    return page;
+    try {
+      await page.goto(`${server.url}/gallery/index.html?scene=rtl`);
+      await page.locator('[role=log]').waitFor();
+      if (dir === 'ltr') await page.evaluate(() => (document.documentElement.dir = 'ltr'));
+      const seen = { own: await letters(page, english), theirs: await letters(page, hebrew) };
+      await more(page);
+      return seen;
+    } finally {
+      await page.close();
+    }
   };
 
   it('mirrors the panel in a right-to-left page, and an English line there reads left to right', async () => {
-    const page = await open('rtl');
-    try {
-      const own = await letters(page, english);
-      const theirs = await letters(page, hebrew);
-      // The visitor's messages sit at the line's end: the left, in a right-to-left page.
-      expect(own.row).toBeLessThan(theirs.row);
-      // Each paragraph takes its direction from its first letter: the English starts at its left...
-      expect(own.first).toBeLessThan(own.last);
-      // ...and the Hebrew at its right, its question mark at its left end.
-      expect(theirs.first).toBeGreaterThan(theirs.last);
+    const { own, theirs } = await inPage('rtl', async (page) => {
       const box = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().left);
       expect(await box('.send')).toBeLessThan(await box('.row textarea'));
       expect(await box('.nav.next')).toBeLessThan(await box('.nav.prev'));
       // "Next" scrolls the cards towards the row's end, which is the left (scrollLeft runs negative).
       await page.locator('.nav.next').first().click();
       await page.waitForFunction(() => document.querySelector('chatlet-widget')!.shadowRoot!.querySelector('.car ul')!.scrollLeft < -50);
-    } finally {
-      await page.close();
-    }
+    });
+    // The visitor's messages sit at the line's end: the left, in a right-to-left page.
+    expect(own.row).toBeLessThan(theirs.row);
+    // Each paragraph takes its direction from its first letter: the English starts at its left...
+    expect(own.first).toBeLessThan(own.last);
+    // ...and the Hebrew at its right, its question mark at its left end.
+    expect(theirs.first).toBeGreaterThan(theirs.last);
   });
 
   it('reads Hebrew right to left in a left-to-right page', async () => {
-    const page = await open('ltr');
-    try {
-      const own = await letters(page, english);
-      const theirs = await letters(page, hebrew);
-      expect(own.row).toBeGreaterThan(theirs.row);
-      expect(own.first).toBeLessThan(own.last);
-      // Without the paragraph's own direction the question mark would follow the Hebrew on the right.
-      expect(theirs.first).toBeGreaterThan(theirs.last);
-    } finally {
-      await page.close();
-    }
+    const { own, theirs } = await inPage('ltr');
+    expect(own.row).toBeGreaterThan(theirs.row);
+    expect(own.first).toBeLessThan(own.last);
+    // Without the paragraph's own direction the question mark would follow the Hebrew on the right.
+    expect(theirs.first).toBeGreaterThan(theirs.last);
   });
 });
