@@ -36,10 +36,18 @@ const launcher = () => document.querySelector('chatlet-widget')?.shadowRoot?.que
 /** Waits until the script has loaded the (fixture) widget module and replayed into a widget. */
 const loaded = () => vi.waitFor(() => expect(global.scriptTagTest.widgets).toBeGreaterThan(0), { timeout: 5000 });
 
-beforeEach(() => {
+/** Waits until the widget has started the app once (on idle, for an ongoing chat). */
+const startedOnce = () => vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+
+/** A page as if newly loaded: no script, no widget, no launcher (storage is kept). */
+function freshPage() {
   delete global.chatlet;
   global.scriptTagTest = { widgets: 0, started: [], calls: [] };
   document.body.innerHTML = '';
+}
+
+beforeEach(() => {
+  freshPage();
   localStorage.clear();
   errors = vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -137,33 +145,29 @@ describe('the eager script', () => {
     localStorage.setItem(ongoingChatKey(7, 0), String(Date.now() - 5000));
     await loadScript({ 'data-license-id': '7' });
     expect(global.scriptTagTest.widgets).toBe(0);
-    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    await startedOnce();
     expect(global.scriptTagTest.started[0]).toMatchObject({ visibility: 'maximized', focus: false });
   });
 
   it('loads an ongoing chat on idle but leaves it minimized, or hidden, as the visitor or the page left it', async () => {
     localStorage.setItem(ongoingChatKey(7, 0), '1');
     await loadScript({ 'data-license-id': '7' });
-    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    await startedOnce();
     expect(global.scriptTagTest.started[0]!.visibility).toBe('minimized');
 
-    delete global.chatlet;
-    global.scriptTagTest = { widgets: 0, started: [], calls: [] };
-    document.body.innerHTML = '';
+    freshPage();
     localStorage.setItem(ongoingChatKey(7, 0), String(Date.now()));
     await loadScript({ 'data-license-id': '7', 'data-visibility': 'hidden' });
-    await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+    await startedOnce();
     expect(global.scriptTagTest.started[0]!.visibility).toBe('hidden');
   });
 
   it('leaves minimized a chat whose panel the visitor left open too long ago, or marked by an older version', async () => {
     for (const mark of [String(Date.now() - REOPEN_MS - 1000), '2']) {
-      delete global.chatlet;
-      global.scriptTagTest = { widgets: 0, started: [], calls: [] };
-      document.body.innerHTML = '';
+      freshPage();
       localStorage.setItem(ongoingChatKey(7, 0), mark);
       await loadScript({ 'data-license-id': '7' });
-      await vi.waitFor(() => expect(global.scriptTagTest.started).toHaveLength(1), { timeout: 5000 });
+      await startedOnce();
       expect(global.scriptTagTest.started[0]!.visibility, mark).toBe('minimized');
     }
   });
