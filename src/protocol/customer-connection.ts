@@ -153,24 +153,28 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     );
   };
 
-  const open = async () => {
+  const open = () => {
     teardown();
     const current = run;
     setState('connecting', { attempt });
-    let accessToken: string;
-    try {
-      accessToken = (await tokens.get()).accessToken;
-    } catch {
-      if (current === run) lost('token_error');
-      return;
-    }
-    if (current !== run) return;
+    // The token and the socket's handshake travel together, a round trip less before login (the
+    // server waits 30 s for it). A token that fails ends this attempt at once, socket and all.
+    let accessToken: string | undefined;
+    const token = tokens.get().then(
+      (t) => void (accessToken = t.accessToken),
+      () => current === run && lost('token_error'),
+    );
     const ws = new o.WebSocket(url);
     socket = ws;
     connectTimer = clock.setTimeout(() => lost('connect_timeout'), CONNECT_TIMEOUT_MS);
+    // Logs in once both are there: at the socket's open if the token came first, else when it comes.
+    const logIn = () => {
+      if (current === run && accessToken !== undefined) login(ws, accessToken);
+    };
     ws.onopen = () => {
       clock.clearTimeout(connectTimer);
-      login(ws, accessToken);
+      if (accessToken !== undefined) logIn();
+      else void token.then(logIn);
     };
     ws.onmessage = ((e: { data: unknown }) => receive(e.data)) as (ev: never) => void;
     ws.onclose = () => lost('socket_closed');

@@ -86,16 +86,21 @@ describe('customer client: close()', () => {
     expect(state).toHaveBeenCalledTimes(1);
   });
 
-  it('opens no socket when the token arrives after close()', async () => {
+  it('logs in on no socket when the token arrives after close()', async () => {
     const h = harness();
     let release: (t: Awaited<ReturnType<typeof h.getToken>>) => void = () => {};
     h.getToken.mockImplementationOnce(() => new Promise((resolve) => (release = resolve)));
     h.client.connect().catch(() => {});
     await flush();
+    // The socket opens while the token is on its way; close() lets it go.
+    const [socket] = h.server.sockets;
+    socket!.open();
     h.client.close();
+    expect(socket!.closed).toBe(true);
     release({ accessToken: 'late', entityId: 'e', expiresIn: 60, tokenType: 'Bearer' });
     await flush();
-    expect(h.server.sockets).toHaveLength(0);
+    expect(h.server.sockets).toHaveLength(1);
+    expect(socket!.sent).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -22,6 +22,27 @@ describe('customer client: connection and login', () => {
     expect(h.server.current.url).toBe(`ws://127.0.0.1:4000/v3.1/customer/rtm/ws?license_id=${LICENSE_ID}`);
   });
 
+  it.each(['socket', 'token'])('opens the socket and fetches the token together, and logs in once both are there (%s first)', async (first) => {
+    const h = harness();
+    let release: (t: Awaited<ReturnType<typeof h.getToken>>) => void = () => {};
+    h.getToken.mockImplementationOnce(() => new Promise((resolve) => (release = resolve)));
+    void h.client.connect();
+    expect(h.server.sockets).toHaveLength(1);
+    expect(h.getToken).toHaveBeenCalledTimes(1);
+    const socket = h.server.current;
+    const token = async () => {
+      release({ accessToken: 'dal:both', entityId: 'customer-1', expiresIn: 3600, tokenType: 'Bearer' });
+      await flush();
+    };
+    if (first == 'token') await token();
+    socket.open();
+    if (first == 'socket') {
+      expect(socket.sent).toEqual([]);
+      await token();
+    }
+    expect(socket.frames.map((f) => [f.action, f.payload?.token])).toEqual([['login', 'Bearer dal:both']]);
+  });
+
   it('defaults to LiveChat', async () => {
     const h = harness({ apiUrl: undefined });
     void h.client.connect();

@@ -53,8 +53,11 @@ describe('customer client: reconnect schedule', () => {
     const log = recordStates(h);
     h.getToken.mockRejectedValueOnce(new Error('accounts down'));
     void h.client.connect();
+    // The socket was opened with the token's request; its failure closes it.
+    expect(h.server.sockets).toHaveLength(1);
     await flush();
-    expect(h.server.sockets).toHaveLength(0);
+    expect(h.server.sockets[0]!.closed).toBe(true);
+    expect(h.server.sockets[0]!.sent).toEqual([]);
     expect(log.at(-1)).toEqual(['reconnecting', { reason: 'token_error', attempt: 1, retryInMs: 250 }]);
     await vi.advanceTimersByTimeAsync(250);
     await h.acceptLogin();
