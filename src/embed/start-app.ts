@@ -6,7 +6,6 @@ import css from '../../styles/widget.css';
 import { createChatStore } from '../chat/create-chat-store';
 import { createCustomerConnection } from '../protocol/customer-connection';
 import type { CustomerPage } from '../protocol/types';
-import { workerSockets } from '../protocol/worker-sockets';
 import { mountUi } from '../ui/mount-ui';
 import { nextTask } from '../ui/next-task';
 import { warmFormats } from '../ui/warm-formats';
@@ -36,8 +35,7 @@ export function startApp(ctx: AppContext): AppHandle {
   const { config } = ctx;
   // First, so the worker is done before the history arrives and its times are formatted. A page
   // that gives a nonce has a CSP, which refuses `blob:` workers unless it says otherwise.
-  const workers = config.workers ?? !config.nonce;
-  if (workers) warmFormats();
+  if (config.workers ?? !config.nonce) warmFormats();
   const { licenseId, groupId } = config;
   // The client reads both objects at every login, so changes made while offline go out on the next one.
   const customer = { ...config.customer, ...ctx.customer };
@@ -62,8 +60,6 @@ export function startApp(ctx: AppContext): AppHandle {
     getToken: config.getToken,
     customer,
     customerPage: page,
-    // The socket, and the parsing of long histories, off the main thread where workers may run.
-    WebSocket: workers ? workerSockets() : undefined,
   });
   // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
   const store = createChatStore({ client, licenseId, groupId, batchPushes: true });

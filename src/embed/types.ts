@@ -84,10 +84,9 @@ export interface ChatWidgetConfig {
   /** CSP nonce for the `<style>` fallback on browsers without constructable stylesheets. */
   nonce?: string;
   /**
-   * Whether Chatlet may start `blob:` workers, to keep work off the page's main thread: one holds the
-   * chat's socket and parses long histories, a short-lived one prepares date formatting (without them,
-   * opening a chat with a long history can freeze a slow phone for 100–300 ms). Default: yes, unless a
-   * `nonce` is given. Set `false` if the page's CSP refuses `blob:` workers (the chat works either way).
+   * Whether Chatlet may start a short-lived `blob:` worker to prepare date formatting off the main
+   * thread (without it, opening a chat with history can freeze a slow phone for ~100 ms). Default:
+   * yes, unless a `nonce` is given. Set `false` if the page's CSP refuses `blob:` workers.
    */
   workers?: boolean;
   /** (npm) Render the chat inline in this element instead of floating. */

@@ -13,13 +13,7 @@ const isPrototypeName = (v: unknown) => typeof v === 'string' && PROTOTYPE_NAMES
 // Whether the raw text can hold such an id at all: one of the names as a whole JSON string, or a
 // `\u` escape of an ASCII letter or `_` (which could spell one). Scanning the text is ~10× cheaper
 // than walking the parsed value, and a frame that cannot hold one (nearly all) skips the walk.
-export const MAY_NAME_PROTOTYPE = new RegExp(`"(?:${[...PROTOTYPE_NAMES].join('|')})"|\\\\u00[4-7]`);
-
-/**
- * Frames parsed elsewhere (the socket worker, `workerSockets()`) from text MAY_NAME_PROTOTYPE found
- * nothing in: {@link frame} takes them as they are, with no walk for such ids.
- */
-export const parsedFrames = new WeakSet<object>();
+const MAY_NAME_PROTOTYPE = new RegExp(`"(?:${[...PROTOTYPE_NAMES].join('|')})"|\\\\u00[4-7]`);
 
 /** The id field of `key: value` that names an Object.prototype member. */
 function prototypeId(key: string, value: unknown): string | undefined {
@@ -74,11 +68,8 @@ export function frame(data: unknown): FrameResult {
   let f: unknown;
   let badId: string | undefined;
   try {
-    if (parsedFrames.has(data as object)) f = data;
-    else {
-      f = JSON.parse(data as string);
-      if (typeof data !== 'string' || MAY_NAME_PROTOTYPE.test(data)) badId = findPrototypeId(f);
-    }
+    f = JSON.parse(data as string);
+    if (typeof data !== 'string' || MAY_NAME_PROTOTYPE.test(data)) badId = findPrototypeId(f);
   } catch {
     return { error: 'bad JSON' };
   }

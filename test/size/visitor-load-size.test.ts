@@ -16,8 +16,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_740 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_720 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_840 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_840 },
 };
 
 const gzip = (file: string) => {
