@@ -14,6 +14,7 @@ import { BURST, measureBurst } from './burst';
 import { measureHistory } from './history';
 import { measureHostPage } from './host-page';
 import { CPU_SLOWDOWN } from './measure';
+import { measureSlowOpen, ROUND_TRIP_MS } from './slow-network';
 import { benchTable, type BenchRow } from './table';
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -70,6 +71,14 @@ try {
       timeMs: chatlet.hotClickToUsableMs,
     },
   );
+  step(`a ${ROUND_TRIP_MS} ms round trip`);
+  const slow = await measureSlowOpen(browser, sandbox, hostRuns);
+  rows.push({
+    what: `Chatlet, ${ROUND_TRIP_MS} ms round trips to LiveChat's hosts: click → panel usable`,
+    runs: hostRuns,
+    longestMs: slow.longestMs,
+    timeMs: slow.clickToUsableMs,
+  });
   // One thread is the worst case (its whole history is one answer); 100 sessions of ~100 events is
   // how a long history builds up in LiveChat, loaded a thread at a time as the visitor scrolls up.
   for (const [events, n, threads] of [
