@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
-import { launchBrowser, launcherOf, recordSockets, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import { launchBrowser, openAndSend, recordSockets, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
 
 const NONCE = 'c2VjcmV0LW5vbmNl';
 let browser: Browser;
@@ -48,13 +48,7 @@ async function chatUnder(path: string) {
   });
   const sockets = recordSockets(page);
   await page.goto(site.url + path);
-  await launcherOf(page).click();
-  await sockets.waitFor('login');
-  const input = page.locator('chatlet-widget textarea');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('Hello under CSP');
-  await input.press('Enter');
-  await sockets.waitFor('start_chat');
+  await openAndSend(page, sockets, 'Hello under CSP');
   await page.locator('chatlet-widget').getByText('Hello under CSP').waitFor();
   // The launcher kept its accent colour: the theme reached the shadow root as a stylesheet.
   const background = await page.locator('chatlet-widget .launch').evaluate((b) => getComputedStyle(b).backgroundColor);

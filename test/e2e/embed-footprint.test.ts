@@ -8,6 +8,7 @@ import {
   bundleApp,
   launchBrowser,
   launcherOf,
+  openAndSend,
   recordSockets,
   removeDir,
   sandbox,
@@ -97,13 +98,7 @@ async function openPage(path: string) {
 
 /** Opens the chat, sends a message, changes route, minimizes and opens again. */
 async function useTheChat(page: Page, sockets: ReturnType<typeof recordSockets>) {
-  await launcherOf(page).click();
-  await sockets.waitFor('login');
-  const input = page.locator('chatlet-widget textarea');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('Leaving no trace');
-  await input.press('Enter');
-  await sockets.waitFor('start_chat');
+  await openAndSend(page, sockets, 'Leaving no trace');
   await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
   await sockets.waitFor('update_customer_page');
   const toggle = page.locator('chatlet-widget button.launch');

@@ -155,6 +155,23 @@ export function recordSockets(page: Page): SocketLog {
 /** The launcher (eager or the UI's) inside the page's only widget. */
 export const launcherOf = (page: Page) => page.locator('chatlet-widget').locator('button[aria-label="Open chat"]');
 
+/**
+ * Opens the chat with the launcher, waits for login, types `text` into the composer and sends it with
+ * Enter, then waits for the `start_chat` it makes (a group with no prechat form).
+ *
+ * @example
+ * await openAndSend(page, recordSockets(page), 'Hello');
+ */
+export async function openAndSend(page: Page, sockets: SocketLog, text: string): Promise<void> {
+  await launcherOf(page).click();
+  await sockets.waitFor('login');
+  const input = page.locator('chatlet-widget textarea');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(text);
+  await input.press('Enter');
+  await sockets.waitFor('start_chat');
+}
+
 /** The npm embed's test site around a sandbox: the bundled host page served, Chromium, an agent logged in. */
 export interface NpmSite {
   server: Sandbox;
