@@ -24,9 +24,10 @@ export async function latencyProxy(target: string, oneWayMs: number): Promise<La
   const later = (fn: () => void) => setTimeout(fn, oneWayMs);
   const pipe = (from: Socket, to: Socket) => {
     from.on('data', (chunk) => later(() => to.destroyed || to.write(chunk)));
+    // Ended after what is still on its way (destroying would drop it), unless the link broke.
     from.on('end', () => later(() => to.end()));
+    from.on('close', () => later(() => to.end()));
     from.on('error', () => later(() => to.destroy()));
-    from.on('close', () => later(() => to.destroy()));
   };
   const server = createServer((client) => {
     const upstream = connect(Number(port), host);
