@@ -3,6 +3,7 @@
 //
 //   node build.mjs            build everything, emit declarations, print sizes
 //   node build.mjs --no-types skip the declaration files (faster, used by tests)
+//   node build.mjs --breakdown also print what each part of the script tag's lazy chunk costs
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -164,4 +165,32 @@ for (const [name, s] of Object.entries(sizes)) {
 for (const [name, parts] of Object.entries(visitorLoads)) {
   const total = (key) => parts.reduce((n, part) => n + sizes[part][key], 0);
   console.log(`${name.padEnd(24)}${pad(total('minified'), 10)}${pad(total('gzip'), 10)}`);
+}
+
+// What each part of the lazy chunk costs in gzip bytes: the chunk is built once more with each
+// module marked (esbuild's `// path` comments, kept when whitespace is) and gzipped without one part
+// at a time. The difference, scaled to the published chunk's size, is what leaving it out would save.
+if (process.argv.includes('--breakdown')) {
+  const o = outputs.find((x) => x.name == 'chatlet-embed (lazy)');
+  const options = { ...common, ...o.options, minify: false, minifyIdentifiers: true, minifySyntax: true };
+  const { outputFiles } = await build({ ...options, entryPoints: [o.entry], outfile: o.outfile, format: o.format, write: false });
+  // [0] is what precedes the first module; every other part starts with its module's path.
+  const [head, ...modules] = outputFiles[0].text.replace(/^\s+/gm, '').split(/^\/\/ (?=\S+\n)/m);
+  const pathOf = (module) => module.slice(0, module.indexOf('\n')).replace(/^node_modules\//, '');
+  const groupOf = (module) => {
+    const path = module.slice(0, module.indexOf('\n'));
+    const m = path.match(/^node_modules\/((?:@[^/]+\/)?[^/]+)(\/hooks)?/);
+    return m ? m[1] + (m[2] ?? '') : path.split('/').slice(0, path.startsWith('src/') ? 2 : 1).join('/');
+  };
+  const gzip = (parts) => gzipSync([head, ...parts].join('\n'), { level: 9 }).length;
+  const whole = gzip(modules);
+  const table = (title, keyOf, rows) => {
+    console.log(`\n${title}`);
+    const saved = [...new Set(modules.map(keyOf))].map((k) => [k, whole - gzip(modules.filter((m) => keyOf(m) != k))]);
+    for (const [name, bytes] of saved.sort((a, b) => b[1] - a[1]).slice(0, rows)) {
+      console.log(`  ${name.padEnd(50)}${pad(Math.round((bytes * sizes[o.name].gzip) / whole), 7)}`);
+    }
+  };
+  table(`${o.name}: gzip bytes that leaving out one part would save`, groupOf, Infinity);
+  table('the same for its costliest modules', pathOf, 15);
 }
