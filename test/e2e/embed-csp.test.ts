@@ -20,7 +20,8 @@ beforeAll(async () => {
     headers: {
       '/csp.html': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'" },
       '/csp-worker.html': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'; worker-src blob:" },
-      '/csp-refused.html': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'" },
+      // The page that allows blob: workers, served again under a policy that refuses them.
+      '/csp-worker.html?refused': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'" },
       '/csp-nonce.html': { 'Content-Security-Policy': `script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'` },
     },
   });
@@ -72,7 +73,7 @@ describe.each([
 });
 
 it('chats all the same where the policy refuses the blob: worker nobody said to leave out', async () => {
-  const seen = await chatUnder('/csp-refused.html');
+  const seen = await chatUnder('/csp-worker.html?refused');
   expect(seen.background).toBe('rgb(0, 170, 119)');
   // Each refusal is of a blob: worker, and there is nothing else.
   expect(seen.violations.length).toBeGreaterThan(0);

@@ -40,7 +40,7 @@ export interface StaticServer {
 export interface StaticOptions {
   /** `{{NAME}}` in pages (.html, .js) is replaced by `vars.NAME`. */
   vars?: Record<string, string>;
-  /** Extra response headers by request path, e.g. a CSP for one page. */
+  /** Extra response headers by request path, with its query if any (`/a.html?b`), e.g. a CSP for one page. */
   headers?: Record<string, Record<string, string>>;
   /** More directories to serve, by URL prefix (e.g. `/npm/` → a bundle's outdir). */
   mounts?: Record<string, string>;
@@ -52,7 +52,7 @@ export interface StaticOptions {
 export async function startStaticServer(options: StaticOptions = {}): Promise<StaticServer> {
   const mounts: Record<string, string> = { '/dist/': join(repo, 'dist'), ...options.mounts, '/': pagesDir };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const { pathname: path, search } = new URL(req.url ?? '/', 'http://x');
     // Chromium asks for one on every page; a 404 would show up as a console error.
     if (path == '/favicon.ico') return void res.writeHead(204).end();
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p))!;
@@ -66,7 +66,7 @@ export async function startStaticServer(options: StaticOptions = {}): Promise<St
       body = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (m, name: string) => options.vars?.[name] ?? m);
     }
     const send = () =>
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...options.headers?.[path] }).end(body);
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...options.headers?.[path + search] }).end(body);
     if (options.delay?.path.test(path)) setTimeout(send, options.delay.ms);
     else send();
   });
