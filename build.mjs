@@ -3,7 +3,8 @@
 //
 //   node build.mjs            build everything, emit declarations, print sizes
 //   node build.mjs --no-types skip the declaration files (faster, used by tests)
-//   node build.mjs --breakdown also print what each part of the script tag's lazy chunk costs
+//   node build.mjs --breakdown also print what each part of the script tag's lazy chunk costs, and
+//                             what dropping each optional feature would save
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -167,6 +168,22 @@ for (const [name, parts] of Object.entries(visitorLoads)) {
   console.log(`${name.padEnd(24)}${pad(total('minified'), 10)}${pad(total('gzip'), 10)}`);
 }
 
+// The modules of each optional feature (paths under src/, without extension), for --breakdown.
+const features = [
+  ['forms: prechat, postchat, survey', ['ui/FormFieldView', 'ui/ChoiceField', 'ui/fill-form', 'ui/form-answer', 'ui/FilledFormSummary', 'ui/SurveyForm', 'ui/Postchat']],
+  ['rich messages, quick replies, webviews', ['ui/RichMessage', 'ui/Card', 'ui/Carousel', 'ui/RichButton', 'ui/QuickReplies', 'ui/WebviewPanel', 'ui/Sticker', 'chat/apply-postback']],
+  ['rating', ['ui/RatingPanel', 'ui/RatingChoice']],
+  ['files and images', ['ui/FileMessage']],
+  ['older history, long chats', ['chat/load-older', 'chat/slice-chat', 'chat/apply-fetched', 'ui/list-window', 'ui/Memo']],
+  ['typing indicators, sneak peeks', ['ui/TypingIndicator', 'chat/apply-typing', 'chat/typing-timers', 'chat/sneak-peek-throttle']],
+  ['read receipts, message status', ['chat/seen-marker', 'ui/MessageStatus']],
+  ['days and times', ['ui/DaySeparator', 'ui/format-time', 'ui/warm-formats']],
+  ['greeting, offline notice', ['ui/GreetingBubble', 'ui/OfflineNotice']],
+  ['page tracking', ['embed/track-pages']],
+  ['config checks', ['embed/config-checks', 'embed/validate-config']],
+  ['widget API events', ['embed/forward-store-events', 'embed/event-handlers', 'chat/chat-store-events', 'chat/new-events']],
+];
+
 // What each part of the lazy chunk costs in gzip bytes: the chunk is built once more with each
 // module marked (esbuild's `// path` comments, kept when whitespace is) and gzipped without one part
 // at a time. The difference, scaled to the published chunk's size, is what leaving it out would save.
@@ -184,13 +201,19 @@ if (process.argv.includes('--breakdown')) {
   };
   const gzip = (parts) => gzipSync([head, ...parts].join('\n'), { level: 9 }).length;
   const whole = gzip(modules);
-  const table = (title, keyOf, rows) => {
+  const table = (title, keyOf, rows, kept) => {
     console.log(`\n${title}`);
-    const saved = [...new Set(modules.map(keyOf))].map((k) => [k, whole - gzip(modules.filter((m) => keyOf(m) != k))]);
+    const keys = [...new Set(modules.map(keyOf))].filter((k) => k != kept);
+    const saved = keys.map((k) => [k, whole - gzip(modules.filter((m) => keyOf(m) != k))]);
+    if (kept) saved.push([`all ${keys.length} of them`, whole - gzip(modules.filter((m) => keyOf(m) == kept))]);
     for (const [name, bytes] of saved.sort((a, b) => b[1] - a[1]).slice(0, rows)) {
       console.log(`  ${name.padEnd(50)}${pad(Math.round((bytes * sizes[o.name].gzip) / whole), 7)}`);
     }
   };
   table(`${o.name}: gzip bytes that leaving out one part would save`, groupOf, Infinity);
   table('the same for its costliest modules', pathOf, 15);
+  // What dropping a feature would save: its own modules (the calls into them elsewhere stay, so this
+  // is a little under the truth). The last row drops every feature listed, leaving a plain text chat.
+  const featureOf = (module) => features.find(([, files]) => files.some((f) => pathOf(module).startsWith(`src/${f}.`)))?.[0] ?? 'chat';
+  table('the same for features a smaller widget could drop', featureOf, Infinity, 'chat');
 }
