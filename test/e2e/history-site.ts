@@ -1,7 +1,8 @@
 // What the long-history suites share: a sandbox with the bench's agent logged in (seedChat needs
 // one), the script-tag test site pointed at it, and Chromium.
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
+import { WINDOW } from '../../src/ui/list-window';
 import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
 import { launchBrowser, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
 
@@ -41,4 +42,33 @@ export async function startHistorySite(): Promise<HistorySite> {
       await server.close();
     },
   };
+}
+
+/**
+ * Most detached `<div>`s a list may leave reachable, however long the history: one earlier render
+ * of the list's rows (~4 divs per event of a window), which Preact keeps through the parent of the
+ * list's own children (typing indicator, postchat) until the chat body renders again. Renders that
+ * keep older ones reachable grow with every page of history instead (522 after 12 threads, once).
+ */
+export const DETACHED_LIMIT = 8 * WINDOW;
+
+/**
+ * How many `<div>` elements the page's JS heap holds after a full GC that are not in the document:
+ * rows the list dropped must be let go, not kept reachable by the rows it still shows.
+ *
+ * @example
+ * expect(await detachedDivs(page)).toBeLessThan(DETACHED_LIMIT);
+ */
+export async function detachedDivs(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLDivElement.prototype' });
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId!,
+    functionDeclaration: 'function () { return this.filter((div) => !div.isConnected).length; }',
+    returnByValue: true,
+  });
+  await cdp.detach();
+  return result.value as number;
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
-import { startHistorySite, type HistorySite } from './history-site';
+import { DETACHED_LIMIT, detachedDivs, startHistorySite, type HistorySite } from './history-site';
 import { launcherOf } from './helpers';
 
 let env: HistorySite;
@@ -31,8 +31,11 @@ function scrollTo(page: Page, top: number): Promise<number[]> {
   );
 }
 
-/** Opens the seeded chat, scrolls up to its oldest message; returns every message number seen. */
-async function scrollThrough(cookie: { name: string; value: string; url: string }, newest: string, oldest: number): Promise<Set<number>> {
+/**
+ * Opens the seeded chat, scrolls up to its oldest message; returns every message number seen, and
+ * how many `<div>`s the heap holds then.
+ */
+async function scrollThrough(cookie: { name: string; value: string; url: string }, newest: string, oldest: number): Promise<{ seen: Set<number>; divs: number }> {
   const context = await env.browser.newContext();
   try {
     await context.addCookies([cookie]);
@@ -47,7 +50,7 @@ async function scrollThrough(cookie: { name: string; value: string; url: string 
       expect(shown, `step ${step}`).toEqual([...shown].sort((a, b) => a - b));
       for (const n of shown) seen.add(n);
     }
-    return seen;
+    return { seen, divs: await detachedDivs(page) };
   } finally {
     await context.close();
   }
@@ -63,13 +66,17 @@ describe('long histories', () => {
   it('a chat of 12 threads: opens on the last one, then loads every older thread on the way up', async () => {
     const chat = await seedChat(env.server, 1_200, { threads: 12 });
     expect(chat.threadIds).toHaveLength(12);
-    const seen = await scrollThrough(chat.cookie, chat.newest, 1);
+    const { seen, divs } = await scrollThrough(chat.cookie, chat.newest, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
+    // Each older thread re-renders the list with new props; rows kept across that must not keep the
+    // render they were made in (and through it every row of that render) reachable.
+    expect(divs, 'detached div elements after scrolling 12 threads').toBeLessThan(DETACHED_LIMIT);
   });
 
   it('a chat of one 1,500-event thread: the newest shows, and every older event gets there too', async () => {
     const chat = await seedChat(env.server, 1_500);
-    const seen = await scrollThrough(chat.cookie, chat.newest, 1);
+    const { seen, divs } = await scrollThrough(chat.cookie, chat.newest, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
+    expect(divs, 'detached div elements after scrolling 1,500 events').toBeLessThan(DETACHED_LIMIT);
   });
 });

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
-import { startHistorySite, type HistorySite } from './history-site';
+import { DETACHED_LIMIT, detachedDivs, startHistorySite, type HistorySite } from './history-site';
 import { launcherOf } from './helpers';
 import { WINDOW } from '../../src/ui/list-window';
 
@@ -34,17 +34,6 @@ function scrollKeepsPlace(page: Page, top: number) {
       }),
     top,
   );
-}
-
-/** How many `<div>` elements the page's JS heap holds after a full GC, in the DOM or detached. */
-async function liveDivs(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'HTMLDivElement.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId! });
-  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId!, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-  await cdp.detach();
-  return result.value as number;
 }
 
 describe('a chat of 400 events', () => {
@@ -79,10 +68,10 @@ describe('a chat of 400 events', () => {
     expect(await log.textContent()).toContain(chat.newest);
     // The last page came in below the view, which stayed put: the visitor scrolls down once more.
     await toBottom();
-    // The rows dropped on the way were let go: the heap holds about what is on screen, not the ~1,000
-    // divs of every row rendered (a cached vnode once kept each earlier render's rows reachable).
-    const divs = await liveDivs(page);
-    expect(divs, 'div elements alive after scrolling 400 events up and back').toBeLessThan(4 * WINDOW + 60);
+    // The rows dropped on the way were let go, not the ~1,000 divs of every row rendered (a cached
+    // vnode once kept each earlier render's rows reachable).
+    const divs = await detachedDivs(page);
+    expect(divs, 'detached div elements after scrolling 400 events up and back').toBeLessThan(DETACHED_LIMIT);
 
     // Back at the bottom, the list follows what arrives again.
     env.agent.send(chat.chatId, 'and one more thing');
