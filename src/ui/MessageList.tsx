@@ -114,7 +114,7 @@ export function MessageList(props: {
   const grow = () => {
     pending.current = null;
     const el = log.current;
-    if (!el) return;
+    if (!el?.clientHeight) return;
     const ahead = Math.max(NEAR, 2 * el.clientHeight);
     if (heading.current === 'newer' && el.scrollHeight - el.scrollTop - el.clientHeight < ahead) {
       const newer = revealNewer(win, items);
@@ -152,13 +152,32 @@ export function MessageList(props: {
     // Keep going while the visitor is still near the edge: one page per task.
     if (moved.current) schedule();
     moved.current = false;
-    // A window that does not fill the view cannot be scrolled to its top: bring more in at once.
-    if (el.scrollHeight - el.clientHeight < NEAR) {
+    fill();
+  });
+
+  // A window that does not fill the view cannot be scrolled to its top: bring more in at once. A
+  // list with no height is hidden (the panel minimized): it would walk back through the whole history.
+  const fill = () => {
+    const el = log.current!;
+    if (el.clientHeight > 0 && el.scrollHeight - el.clientHeight < NEAR) {
       const older = revealOlder(win, items);
       if (older) setWin(older);
       else if (props.hasOlder && !props.loadingOlder) props.onLoadOlder();
     }
-  });
+  };
+  const fills = useRef(fill);
+  fills.current = fill;
+  // The view's height changes when the panel opens again after being minimized (it had none), or the
+  // composer grows: the list stays at the bottom if it was there, and fills the view.
+  useEffect(() => {
+    const el = log.current!;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) lastTop.current = el.scrollTop = el.scrollHeight;
+      fills.current();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const onScroll = () => {
     const el = log.current!;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
 import { DETACHED_LIMIT, detachedDivs, startHistorySite, type HistorySite } from './history-site';
-import { launcherOf } from './helpers';
+import { launcherOf, recordSockets } from './helpers';
 
 let env: HistorySite;
 beforeAll(async () => void (env = await startHistorySite()));
@@ -71,6 +71,36 @@ describe('long histories', () => {
     // Each older thread re-renders the list with new props; rows kept across that must not keep the
     // render they were made in (and through it every row of that render) reachable.
     expect(divs, 'detached div elements after scrolling 12 threads').toBeLessThan(DETACHED_LIMIT);
+  });
+
+  it('minimized, a long chat neither renders nor fetches older history, and reopens on its newest message', async () => {
+    const chat = await seedChat(env.server, 600, { threads: 6 });
+    const context = await env.browser.newContext();
+    try {
+      await context.addCookies([chat.cookie]);
+      const page = await context.newPage();
+      const sockets = recordSockets(page);
+      await page.goto(`${env.site.url}/script-tag.html`);
+      await launcherOf(page).click();
+      const widget = page.locator('chatlet-widget');
+      const log = widget.locator('[role="log"]');
+      await log.getByText(chat.newest).waitFor();
+      const sentBefore = sockets.sent.length;
+      await widget.locator('[role="dialog"] button[aria-label="Minimize chat"]').click();
+      // An arrival renders the hidden list, whose view has no height then.
+      env.agent.send(chat.chatId, 'while you were away');
+      await expect.poll(() => log.evaluate((el) => el.textContent!.includes('while you were away'))).toBe(true);
+      await page.waitForTimeout(300);
+      const history = sockets.sent.slice(sentBefore).filter((f) => f.action.startsWith('get_chat_threads'));
+      expect(history, 'history requests while minimized').toEqual([]);
+      expect(await log.textContent()).toContain(chat.newest);
+
+      await widget.locator('button[aria-label^="Open chat"]').click();
+      await log.getByText('while you were away').waitFor();
+      await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
+    } finally {
+      await context.close();
+    }
   });
 
   it('a chat of one 1,500-event thread: the newest shows, and every older event gets there too', async () => {

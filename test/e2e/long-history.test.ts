@@ -80,3 +80,22 @@ describe('a chat of 400 events', () => {
     await context.close();
   });
 });
+
+describe('a chat at its newest message', () => {
+  it('stays there while the composer grows with what the visitor types', async () => {
+    const chat = await seedChat(env.server, 60);
+    const context = await env.browser.newContext();
+    await context.addCookies([chat.cookie]);
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}/script-tag.html`);
+    await launcherOf(page).click();
+    const log = page.locator('chatlet-widget [role="log"]');
+    await log.getByText(chat.newest).waitFor();
+    const before = await log.evaluate((el) => el.clientHeight);
+    const composer = page.locator('chatlet-widget textarea');
+    await composer.fill('one\ntwo\nthree\nfour');
+    await expect.poll(() => log.evaluate((el) => el.clientHeight)).toBeLessThan(before - 40);
+    await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
+    await context.close();
+  });
+});

@@ -7,13 +7,13 @@ import { MessageList } from '../../../src/ui/MessageList';
 import { all, cleanup, click, mount } from './render';
 
 // happy-dom has no layout: give the log a fake one (100 px per row, 300 px tall, clamped scrollTop,
-// and each element's offsetTop from the rows before it).
+// and each element's offsetTop from the rows before it). A view of 0 is a hidden list: no layout at all.
 const ROW = 100;
 const VIEW = 300;
 let view = VIEW;
 const UNIT = '.item, .day, .sys';
 const tops = new WeakMap<Element, number>();
-const height = (el: Element) => el.querySelectorAll(UNIT).length * ROW;
+const height = (el: Element) => (view ? el.querySelectorAll(UNIT).length * ROW : 0);
 const offsetTop = (el: Element) => {
   const log = el.closest('[role=log]');
   const unit = el.matches(UNIT) ? el : el.querySelector(UNIT);
@@ -38,11 +38,27 @@ afterAll(() => {
   for (const [name, d] of saved) if (d) Object.defineProperty(HTMLElement.prototype, name, d);
   else delete (HTMLElement.prototype as unknown as Record<string, unknown>)[name];
 });
+// happy-dom's ResizeObserver never reports: tests tell the lists' observers when the view resized.
+const observers = new Set<() => void>();
+const resized = () => act(() => observers.forEach((report) => report()));
+class FakeResizeObserver {
+  constructor(private readonly report: () => void) {}
+  observe() {
+    observers.add(this.report);
+  }
+  disconnect() {
+    observers.delete(this.report);
+  }
+}
 // The list moves its window in tasks of its own (setTimeout): tests run them when they choose.
-beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+});
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
+  vi.unstubAllGlobals();
   view = VIEW;
 });
 /** Runs the list's scheduled moves, and those they schedule, until none is left. */
@@ -192,6 +208,34 @@ describe('MessageList', () => {
     cleanup();
     const complete = list(range(0, 2));
     expect(complete.props.onLoadOlder).not.toHaveBeenCalled();
+  });
+
+  it('hidden (the panel minimized, no height), it neither reveals older events nor loads older history', () => {
+    view = 0;
+    const { root, props, update } = list(range(0, 2), { hasOlder: true });
+    update(range(0, 100));
+    runMoves();
+    expect(props.onLoadOlder).not.toHaveBeenCalled();
+    expect(all(root, '.item').at(-1)?.textContent).toContain('message 99');
+    expect(all(root, '.item')).toHaveLength(NEWEST);
+    expect(observers.size).toBe(1);
+  });
+
+  it('shown again, it fills the view and stays at the bottom', () => {
+    view = 0;
+    const { props, update } = list(range(0, 1), { hasOlder: true });
+    update(range(0, 2));
+    expect(props.onLoadOlder).not.toHaveBeenCalled();
+    view = VIEW;
+    resized();
+    expect(props.onLoadOlder).toHaveBeenCalledOnce();
+    cleanup();
+    expect(observers.size).toBe(0);
+    // Taller content, or a shorter view (the composer grew): still at the bottom.
+    const full = list(range(0, 20));
+    view = VIEW - ROW;
+    resized();
+    expect(full.log.scrollTop).toBe(full.log.scrollHeight - view);
   });
 
   it('renders 10,000 events by rendering only the newest window', () => {
