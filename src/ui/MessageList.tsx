@@ -110,7 +110,10 @@ export function MessageList(props: {
     setWin(next);
   };
   // Moves the window one page towards where the visitor is heading, if the view is near that edge;
-  // at the oldest event held, asks for older history instead. Runs in a task of its own.
+  // at the oldest event held, asks for older history instead. Runs in a task of its own. Never up
+  // while the list follows the newest: the last scroll up may be long past (the visitor came back by
+  // the jump button) or not the visitor's (the browser lowers scrollTop when the view grows, as when
+  // the reconnecting banner goes), and older events in a full window would let the newest go.
   const grow = () => {
     pending.current = null;
     const el = log.current;
@@ -119,7 +122,7 @@ export function MessageList(props: {
     if (heading.current === 'newer' && el.scrollHeight - el.scrollTop - el.clientHeight < ahead) {
       const newer = revealNewer(win, items);
       if (newer) move(newer, rowElement(rows.length - 1));
-    } else if (heading.current === 'older' && el.scrollTop < ahead) {
+    } else if (heading.current === 'older' && !stick.current && el.scrollTop < ahead) {
       const older = revealOlder(win, items);
       if (older) move(older, rowElement(keptAbove));
       else if (el.scrollTop < NEAR && props.hasOlder && !props.loadingOlder) props.onLoadOlder();

@@ -1,10 +1,10 @@
 // What the long-history suites share: a sandbox with the bench's agent logged in (seedChat needs
 // one), the script-tag test site pointed at it, and Chromium.
 import type { Browser, Page } from 'playwright';
-import type { Sandbox } from '../../demo/sandbox/server';
+import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import { WINDOW } from '../../src/ui/list-window';
 import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
-import { launchBrowser, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import { launchBrowser, sandboxVars, startStaticServer, type StaticServer } from './helpers';
 
 /** A sandbox, its agent, the test site and a browser, closed together. */
 export interface HistorySite {
@@ -17,7 +17,8 @@ export interface HistorySite {
 }
 
 /**
- * Starts what a long-history suite needs.
+ * Starts what a long-history suite needs; `control` turns on the sandbox's fault injection
+ * (`server.control`: dropping connections and the like).
  *
  * @example
  * let env: HistorySite;
@@ -25,8 +26,8 @@ export interface HistorySite {
  * afterAll(() => env?.close());
  * const chat = await seedChat(env.server, 400);
  */
-export async function startHistorySite(): Promise<HistorySite> {
-  const server = await sandbox();
+export async function startHistorySite(options: { control?: boolean } = {}): Promise<HistorySite> {
+  const server = await startSandbox({ port: 0, control: options.control });
   const agent = await loginBenchAgent(server);
   const site = await startStaticServer({ vars: sandboxVars(server) });
   const browser = await launchBrowser();

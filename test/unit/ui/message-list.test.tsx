@@ -148,6 +148,48 @@ describe('MessageList', () => {
     expect(log.scrollTop).toBe(log.scrollHeight - VIEW);
   });
 
+  it('still follows arrivals after its view grew back (the browser lowering scrollTop is not the visitor)', () => {
+    // A tall view, so the whole window is within two views of the top, as a short window is.
+    view = 1_200;
+    const { root, log, update } = list(range(0, 20), { hasOlder: true });
+    let n = 20;
+    for (; all(root, '.item').length < WINDOW; n++) update(range(0, n + 1));
+    expect(log.scrollTop).toBe(log.scrollHeight - view);
+    // A banner shows and goes: the view loses 40 px, the list stays at the bottom, the view gets them back.
+    view -= 40;
+    resized();
+    expect(log.scrollTop).toBe(log.scrollHeight - view);
+    view += 40;
+    act(() => {
+      log.scrollTop = log.scrollTop; // clamped to the new bottom, as Chromium does, with a scroll event
+      log.dispatchEvent(new Event('scroll'));
+    });
+    resized();
+    runMoves();
+    update(range(0, n + 1));
+    runMoves();
+    expect(all(root, '.item').at(-1)?.textContent).toContain(`message ${n}`);
+    expect(root.querySelector('button.jump')).toBeNull();
+  });
+
+  it('back at the bottom by its jump button, it follows arrivals however it was scrolled before', () => {
+    view = 1_200;
+    const { root, log, update, scrollTo } = list(range(0, 20), { hasOlder: true });
+    let n = 20;
+    for (; all(root, '.item').length < WINDOW; n++) update(range(0, n + 1));
+    scrollTo(log.scrollTop - 200);
+    update(range(0, ++n));
+    click(root.querySelector('button.jump'));
+    for (const stop = n + PAGE * 2; n < stop; ) {
+      update(range(0, ++n));
+      // The scroll event of the list's own move to the bottom, as the browser sends it.
+      act(() => void log.dispatchEvent(new Event('scroll')));
+      runMoves();
+    }
+    expect(all(root, '.item').at(-1)?.textContent).toContain(`message ${n - 1}`);
+    expect(root.querySelector('button.jump')).toBeNull();
+  });
+
   it('keeps the view while scrolled up and offers a jump to new messages', () => {
     const { root, log, update, scrollTo } = list(range(1, 10));
     scrollTo(300);
