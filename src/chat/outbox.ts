@@ -47,7 +47,10 @@ function store(send: LocalSend): StoredSend {
 /**
  * The outbox of one license in `storage` (localStorage when `undefined`; memory only when `null`,
  * missing, full or throwing). Only sends the server has not acknowledged are kept; a corrupt value
- * reads as empty. `save` writes only when the stored list actually changes.
+ * reads as empty. `save` writes only when this page's list actually changes, and keeps the sends
+ * of the visitor's other tabs, which share the key: a tab that wrote only its own list erased
+ * theirs, lost for good once that tab closed. A page that loads takes over what it finds (its
+ * tab may be gone).
  *
  * @example
  * const outbox = createOutbox({ storage: localStorage, licenseId: 12345 });
@@ -58,11 +61,17 @@ export function createOutbox(options: { storage: StorageLike | null | undefined;
   const key = `chatlet_outbox_${options.licenseId}`;
   const storage = safeStorage(options.storage);
   let written: string | null = null;
+  // Every send this page has loaded or saved: the stored ones it is not among belong to other tabs.
+  const mine = new Set<string>();
+  const stored = (): LocalSend[] => {
+    const value = storage.getJson(key);
+    return Array.isArray(value) ? value.map(restore).filter((s): s is LocalSend => s !== null) : [];
+  };
   return {
     key,
     load(): LocalSend[] {
-      const value = storage.getJson(key);
-      const list = Array.isArray(value) ? value.map(restore).filter((s): s is LocalSend => s !== null) : [];
+      const list = stored();
+      for (const s of list) mine.add(s.customId);
       written = JSON.stringify(list.map(store));
       return list;
     },
@@ -71,8 +80,10 @@ export function createOutbox(options: { storage: StorageLike | null | undefined;
       const text = JSON.stringify(kept);
       if (text === written) return;
       written = text;
-      if (kept.length === 0) storage.remove(key);
-      else storage.setJson(key, kept);
+      for (const s of sends) mine.add(s.customId);
+      const all = [...stored().filter((s) => !mine.has(s.customId)).map(store), ...kept];
+      if (all.length === 0) storage.remove(key);
+      else storage.setJson(key, all);
     },
   };
 }

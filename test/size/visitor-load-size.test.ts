@@ -7,8 +7,9 @@
 // edge-aware buttons, the date-format warm-up worker, V8's compile hint, quick replies that go once
 // the conversation moves on, a chat left open reopening on the next page (within 30 minutes) and
 // right-to-left pages and text, less ~1.2 KB from terser's pass over esbuild's output; then +34 B for
-// rows that no longer keep earlier renders reachable and +76 B for a list that stays put while hidden
-// and follows its view's height), they make any growth a deliberate decision. When a change makes
+// rows that no longer keep earlier renders reachable, +76 B for a list that stays put while hidden
+// and follows its view's height, +51 B for an outbox that keeps the other tabs' sends), they make
+// any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,8 +18,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_930 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_930 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_980 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_980 },
 };
 
 const gzip = (file: string) => {

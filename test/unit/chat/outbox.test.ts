@@ -46,6 +46,22 @@ describe('createOutbox', () => {
     expect(storage.map.size).toBe(0);
   });
 
+  it("keeps the visitor's other tabs' sends: each tab removes only its own, a new page takes over what is left", () => {
+    const storage = memoryStorage();
+    const tabA = createOutbox({ storage, licenseId: 1 });
+    const tabB = createOutbox({ storage, licenseId: 1 });
+    tabA.load();
+    tabB.load();
+    tabA.save([send('a', 'pending')]);
+    tabB.save([send('b', 'pending')]);
+    // B's message is confirmed, then tab A closes with its own still unsent.
+    tabB.save([send('b', 'sent')]);
+    const next = createOutbox({ storage, licenseId: 1 });
+    expect(next.load()).toEqual([send('a', 'queued')]);
+    next.save([send('a', 'sent')]);
+    expect(storage.map.size).toBe(0);
+  });
+
   it('skips corrupt and foreign entries and falls back to memory without storage', () => {
     const storage = memoryStorage();
     storage.map.set(
