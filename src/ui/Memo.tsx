@@ -14,7 +14,8 @@ type MemoProps = { deps: readonly unknown[]; render: () => ComponentChildren };
  * (see MessageList.tsx): what it renders keeps them, and they keep the scope they were made in.
  *
  * @example
- * <Memo key={row.key} deps={[row.item.event]} render={() => <SystemMessage event={row.item.event} />} />
+ * const systemRender = (event: SystemEvent) => () => <SystemMessage event={event} />; // outside the render
+ * <Memo key={row.key} deps={[row.item.event]} render={systemRender(row.item.event)} />
  */
 export class Memo extends Component<MemoProps> {
   override shouldComponentUpdate(next: MemoProps): boolean {

@@ -117,6 +117,7 @@ export function MessageList(props: {
   const grow = () => {
     pending.current = null;
     const el = log.current;
+    // Hidden (no height): nothing to move towards.
     if (!el?.clientHeight) return;
     const ahead = Math.max(NEAR, 2 * el.clientHeight);
     if (heading.current === 'newer' && el.scrollHeight - el.scrollTop - el.clientHeight < ahead) {

@@ -96,6 +96,7 @@ try {
         runs: n,
         longestMs: h.scrollLongestMs,
         nodes: h.nodesTop,
+        heapMb: h.heapScrolledMb,
       },
     );
   }

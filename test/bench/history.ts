@@ -22,6 +22,8 @@ export interface HistoryResult extends Record<string, number> {
   nodesTop: number;
   /** JS heap after GC once opened, MB. */
   heapMb: number;
+  /** JS heap after GC once scrolled to the oldest and back, MB: what the whole history costs held. */
+  heapScrolledMb: number;
 }
 
 // Scrolling up stops here; a list that has not shown its oldest event by then reports NaN steps.
@@ -91,7 +93,7 @@ export function measureHistory(
       await scrollStep(page, 'bottom', chat.newest);
       await settle(page);
       const scrollLongestMs = longest(await longTasks(page, scrolling));
-      return { openMs, openLongestMs, scrollLongestMs, scrollSteps, nodesOpen, nodesTop, heapMb: heap };
+      return { openMs, openLongestMs, scrollLongestMs, scrollSteps, nodesOpen, nodesTop, heapMb: heap, heapScrolledMb: await heapMb(cdp) };
     } finally {
       await close();
     }
