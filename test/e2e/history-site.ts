@@ -1,10 +1,11 @@
 // What the long-history suites share: a sandbox with the bench's agent logged in (seedChat needs
 // one), the script-tag test site pointed at it, and Chromium.
-import type { Browser, Page } from 'playwright';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import { WINDOW } from '../../src/ui/list-window';
 import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
-import { launchBrowser, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import type { SeededChat } from '../bench/seed-chat';
+import { launcherOf, launchBrowser, sandboxVars, startStaticServer, type StaticServer } from './helpers';
 
 /** A sandbox, its agent, the test site and a browser, closed together. */
 export interface HistorySite {
@@ -43,6 +44,36 @@ export async function startHistorySite(options: { control?: boolean } = {}): Pro
       await server.close();
     },
   };
+}
+
+/**
+ * Opens the script-tag page as a seeded chat's visitor, in a context of its own, opens the chat and
+ * waits for its newest message; `beforeLoad` may watch the page first. The caller closes `context`.
+ *
+ * @example
+ * const { context, log } = await openSeededChat(env, await seedChat(env.server, 60));
+ * try { expect(await log.textContent()).toContain('message 60 of 60'); } finally { await context.close(); }
+ */
+export async function openSeededChat(
+  env: HistorySite,
+  chat: Pick<SeededChat, 'cookie' | 'newest'>,
+  beforeLoad: (page: Page) => void = () => {},
+): Promise<{ context: BrowserContext; page: Page; widget: Locator; log: Locator }> {
+  const context = await env.browser.newContext();
+  try {
+    await context.addCookies([chat.cookie]);
+    const page = await context.newPage();
+    beforeLoad(page);
+    await page.goto(`${env.site.url}/script-tag.html`);
+    await launcherOf(page).click();
+    const widget = page.locator('chatlet-widget');
+    const log = widget.locator('[role="log"]');
+    await log.getByText(chat.newest).waitFor();
+    return { context, page, widget, log };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 /**

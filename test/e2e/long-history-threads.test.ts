@@ -4,9 +4,9 @@
 // message passes through the list once, in order, from the newest to the oldest.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { seedChat } from '../bench/seed-chat';
-import { DETACHED_LIMIT, detachedDivs, startHistorySite, type HistorySite } from './history-site';
-import { launcherOf, recordSockets } from './helpers';
+import { seedChat, type SeededChat } from '../bench/seed-chat';
+import { DETACHED_LIMIT, detachedDivs, openSeededChat, startHistorySite, type HistorySite } from './history-site';
+import { recordSockets, type SocketLog } from './helpers';
 
 let env: HistorySite;
 beforeAll(async () => void (env = await startHistorySite()));
@@ -35,14 +35,9 @@ function scrollTo(page: Page, top: number): Promise<number[]> {
  * Opens the seeded chat, scrolls up to its oldest message; returns every message number seen, and
  * how many `<div>`s the heap holds then.
  */
-async function scrollThrough(cookie: { name: string; value: string; url: string }, newest: string, oldest: number): Promise<{ seen: Set<number>; divs: number }> {
-  const context = await env.browser.newContext();
+async function scrollThrough(chat: SeededChat, oldest: number): Promise<{ seen: Set<number>; divs: number }> {
+  const { context, page } = await openSeededChat(env, chat);
   try {
-    await context.addCookies([cookie]);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/script-tag.html`);
-    await launcherOf(page).click();
-    await page.locator('chatlet-widget [role="log"]').getByText(newest).waitFor();
     const seen = new Set<number>();
     // Near the top rather than at 0 each time, as a visitor scrolls: the list acts on scroll events.
     for (let step = 0; step < 400 && !seen.has(oldest); step++) {
@@ -66,7 +61,7 @@ describe('long histories', () => {
   it('a chat of 12 threads: opens on the last one, then loads every older thread on the way up', async () => {
     const chat = await seedChat(env.server, 1_200, { threads: 12 });
     expect(chat.threadIds).toHaveLength(12);
-    const { seen, divs } = await scrollThrough(chat.cookie, chat.newest, 1);
+    const { seen, divs } = await scrollThrough(chat, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
     // Each older thread re-renders the list with new props; rows kept across that must not keep the
     // render they were made in (and through it every row of that render) reachable.
@@ -75,16 +70,9 @@ describe('long histories', () => {
 
   it('minimized, a long chat neither renders nor fetches older history, and reopens on its newest message', async () => {
     const chat = await seedChat(env.server, 600, { threads: 6 });
-    const context = await env.browser.newContext();
+    let sockets!: SocketLog;
+    const { context, page, widget, log } = await openSeededChat(env, chat, (page) => void (sockets = recordSockets(page)));
     try {
-      await context.addCookies([chat.cookie]);
-      const page = await context.newPage();
-      const sockets = recordSockets(page);
-      await page.goto(`${env.site.url}/script-tag.html`);
-      await launcherOf(page).click();
-      const widget = page.locator('chatlet-widget');
-      const log = widget.locator('[role="log"]');
-      await log.getByText(chat.newest).waitFor();
       const sentBefore = sockets.sent.length;
       await widget.locator('[role="dialog"] button[aria-label="Minimize chat"]').click();
       // An arrival renders the hidden list, whose view has no height then.
@@ -105,7 +93,7 @@ describe('long histories', () => {
 
   it('a chat of one 1,500-event thread: the newest shows, and every older event gets there too', async () => {
     const chat = await seedChat(env.server, 1_500);
-    const { seen, divs } = await scrollThrough(chat.cookie, chat.newest, 1);
+    const { seen, divs } = await scrollThrough(chat, 1);
     expect([...seen].sort((a, b) => a - b)).toEqual(messageNumbers(chat.chatId));
     expect(divs, 'detached div elements after scrolling 1,500 events').toBeLessThan(DETACHED_LIMIT);
   });

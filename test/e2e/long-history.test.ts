@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { seedChat } from '../bench/seed-chat';
-import { DETACHED_LIMIT, detachedDivs, startHistorySite, type HistorySite } from './history-site';
-import { launcherOf } from './helpers';
+import { DETACHED_LIMIT, detachedDivs, openSeededChat, startHistorySite, type HistorySite } from './history-site';
 import { WINDOW } from '../../src/ui/list-window';
 
 let env: HistorySite;
@@ -39,13 +38,7 @@ function scrollKeepsPlace(page: Page, top: number) {
 describe('a chat of 400 events', () => {
   it('scrolls to the oldest event and back with a window of at most WINDOW events, the view staying put', async () => {
     const chat = await seedChat(env.server, 400);
-    const context = await env.browser.newContext();
-    await context.addCookies([chat.cookie]);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/script-tag.html`);
-    await launcherOf(page).click();
-    const log = page.locator('chatlet-widget [role="log"]');
-    await log.getByText(chat.newest).waitFor();
+    const { context, page, log } = await openSeededChat(env, chat);
 
     let oldestShown = false;
     // Near the top but not at 0, where Chromium's own scroll anchoring also acts.
@@ -83,16 +76,9 @@ describe('a chat of 400 events', () => {
 
 describe('a chat at its newest message', () => {
   it('stays there while the composer grows with what the visitor types', async () => {
-    const chat = await seedChat(env.server, 60);
-    const context = await env.browser.newContext();
-    await context.addCookies([chat.cookie]);
-    const page = await context.newPage();
-    await page.goto(`${env.site.url}/script-tag.html`);
-    await launcherOf(page).click();
-    const log = page.locator('chatlet-widget [role="log"]');
-    await log.getByText(chat.newest).waitFor();
+    const { context, widget, log } = await openSeededChat(env, await seedChat(env.server, 60));
     const before = await log.evaluate((el) => el.clientHeight);
-    const composer = page.locator('chatlet-widget textarea');
+    const composer = widget.locator('textarea');
     await composer.fill('one\ntwo\nthree\nfour');
     await expect.poll(() => log.evaluate((el) => el.clientHeight)).toBeLessThan(before - 40);
     await expect.poll(() => log.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);

@@ -2,8 +2,7 @@
 // time, the banner comes and goes, the list keeps up, and nothing is lost or doubled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedChat } from '../bench/seed-chat';
-import { startHistorySite, type HistorySite } from './history-site';
-import { launcherOf } from './helpers';
+import { openSeededChat, startHistorySite, type HistorySite } from './history-site';
 import { until } from './journey-helpers';
 
 let env: HistorySite;
@@ -15,16 +14,8 @@ describe('a connection that keeps dropping', () => {
     const chat = await seedChat(env.server, 60);
     const control = env.server.control!;
     const customers = () => control.connections().filter((c) => c.kind === 'customer' && c.userId !== undefined);
-    const context = await env.browser.newContext();
+    const { context, page, widget, log } = await openSeededChat(env, chat);
     try {
-      await context.addCookies([chat.cookie]);
-      const page = await context.newPage();
-      await page.goto(`${env.site.url}/script-tag.html`);
-      await launcherOf(page).click();
-      const widget = page.locator('chatlet-widget');
-      const log = widget.locator('[role="log"]');
-      await log.getByText(chat.newest).waitFor();
-
       // Enough rounds for the list's window to fill up and move on while the banner comes and goes
       // (the list once took the browser's scrolling then for the visitor's and stopped following).
       for (let round = 1; round <= 30; round++) {
