@@ -176,6 +176,8 @@ export function MessageList(props: {
   useEffect(() => {
     const el = log.current!;
     const observer = new ResizeObserver(() => {
+      // A report can still arrive once the list is unmounted (seen when a widget is destroyed).
+      if (!log.current) return;
       if (stick.current) lastTop.current = el.scrollTop = el.scrollHeight;
       fills.current();
     });
