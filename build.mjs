@@ -38,18 +38,16 @@ const appExternal = {
 // props (`onPress`, `inputRef`) qualify as long as they are never spread onto an element. A name that is also spelled as a string somewhere (`'x' in o`,
 // `o['x']`) would stop matching, so each build checks that none is left in its output.
 const internal = [
-  ...['localSends', 'currentChatId', 'groupStatus', 'predictedAgent', 'typingRevision', 'lastError', 'connectionInfo'],
+  ...['currentChatId', 'groupStatus', 'predictedAgent', 'typingRevision', 'lastError', 'dispatchReply'],
   ...['lastThreadId', 'threadIds', 'userIds', 'seenUpTo', 'hasUnreadHint', 'totalThreads', 'isOwn', 'customIds'],
-  ...['getState', 'dispatch', 'applyPush', 'isSynced', 'wantedForms', 'nextCustomId'],
-  ...['customerId', 'authorId', 'currentChat', 'formType', 'unreadCount', 'hasOlder', 'isPredicted', 'customerStatus'],
-  ...['historyLoading', 'formId', 'isChatActive', 'loadForm', 'typingAgent', 'batchPushes', 'sendMessage', 'filledForm'],
-  ...['setVisible', 'loadOlder', 'markSeen', 'chatData', 'setPanelVisible', 'submitPostchat', 'panelVisible'],
-  ...['sendPostback', 'dismissError', 'intervalMs', 'summaries', 'pump', 'revision', 'fromKey', 'toKey'],
-  ...['onPress', 'onMinimize', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
+  ...['getState', 'dispatch', 'newId', 'connectionState', 'pressButton', 'onlineGroups', 'chatIds'],
+  ...['customerId', 'authorId', 'formType', 'unreadCount', 'hasOlder', 'isPredicted', 'customerStatus'],
+  ...['historyLoading', 'formId', 'isChatActive', 'loadForm', 'typingAgent', 'batchPushes'],
+  ...['loadOlder', 'chatData', 'submitPostchat', 'dismissError', 'intervalMs', 'summaries', 'revision', 'fromKey', 'toKey'],
+  ...['onPress', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
   ...['onLoadOlder', 'submitLabel', 'describedBy', 'buttonRef', 'onTyping', 'panelRef', 'onToggle', 'titleId'],
   ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated', 'onMounted', 'timeline'],
-  // `unmount` is also Preact's options hook, which its core and hooks (both bundled) rename together.
-  ...['getJson', 'setJson', 'unmount', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason', 'closeChat'],
+  ...['getJson', 'setJson', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],

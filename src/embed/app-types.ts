@@ -12,10 +12,10 @@ import type {
 } from './types';
 
 /**
- * What the widget hands the app when it starts it.
+ * What the widget hands the app when it starts it. The app owns the visibility from then on.
  *
  * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility, mounted });
+ * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, mounted });
  */
 export interface AppContext {
   /** The widget's shadow root; the app renders into it. */
@@ -30,12 +30,10 @@ export interface AppContext {
   customer: CustomerInput;
   /** The last page reported with `updatePage`; when set, the app does not track pages itself. */
   page?: PageInfo;
-  /** Delivers a public event to the page's handlers. */
+  /** Delivers a public event to the page's handlers; the app reports every visibility change, whoever made it. */
   emit<K extends WidgetEventName>(name: K, payload: WidgetEvents[K]): void;
   /** The launcher the app replaces had keyboard focus: move focus into the app's UI. */
   focus: boolean;
-  /** The UI changed visibility (e.g. the visitor pressed minimize). */
-  setVisibility(visibility: Visibility): void;
   /**
    * The app's UI is on the page (it renders a task after `startApp` returns): the widget's own
    * launcher goes only then, so the page never shows the chat without one.

@@ -49,10 +49,6 @@ export function pendingRequests(clock: Clock) {
     failAll(error: RtmError): void {
       for (const id of [...entries.keys()]) take(id)?.reject(error);
     },
-    /** How many requests wait. */
-    get size(): number {
-      return entries.size;
-    },
   };
 }
 

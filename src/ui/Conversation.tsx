@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { TimelineItem } from '../chat/selectors';
+import type { TimelineItem } from '../chat/state/timeline';
 import type { RichMessageButton } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { MessageList } from './MessageList';
@@ -8,13 +8,12 @@ import { Postchat } from './Postchat';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
-import { tracked } from './tracked';
 
 // Follows only who is typing: a typing push re-renders this and not the list around it.
-const StoreTyping = tracked(() => {
+function StoreTyping() {
   const typing = useStore().typingAgent.value;
   return typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />;
-});
+}
 
 /**
  * The chat body wired to the store: the message list (opening with a welcome from the agent),
@@ -23,7 +22,7 @@ const StoreTyping = tracked(() => {
  * @example
  * <Conversation onPress={(item, button) => handleButton(item, button)} />
  */
-export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) => {
+export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -56,4 +55,4 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
       {!active && timeline.length > 0 && store.hasChat.value && <Postchat />}
     </MessageList>
   );
-});
+}

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { TimelineItem } from '../chat/selectors';
+import type { TimelineItem } from '../chat/state/timeline';
 import type { RichMessageButton, User } from '../protocol/types';
 import { DaySeparator } from './DaySeparator';
 import { dayLabel } from './format-time';

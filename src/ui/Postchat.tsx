@@ -3,7 +3,6 @@ import { RatingPanel } from './RatingPanel';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { tracked } from './tracked';
 
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
@@ -12,7 +11,7 @@ import { tracked } from './tracked';
  * @example
  * {chatEnded && <Postchat />}
  */
-export const Postchat = tracked(() => {
+export function Postchat() {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -47,4 +46,4 @@ export const Postchat = tracked(() => {
       )}
     </>
   );
-});
+}

@@ -1,19 +1,3 @@
-import type { EventBase } from '../protocol/types';
-
-/**
- * When an event happened, in ms: released v3.1 `created_at`, else the seed's `timestamp` seconds.
- *
- * @example
- * eventTime({ id: 'e', created_at: '2024-05-14T09:00:00.000000Z' }); // 1715677200000
- */
-export function eventTime(e: EventBase): number | null {
-  if (typeof e.created_at === 'string') {
-    const ms = Date.parse(e.created_at);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return typeof e.timestamp === 'number' ? e.timestamp * 1000 : null;
-}
-
 /** The formats the list uses, so `warmFormats` can prepare the same ones off the main thread. */
 export const FORMATS: Intl.DateTimeFormatOptions[] = [
   { hour: 'numeric', minute: '2-digit' },

@@ -1,5 +1,6 @@
-import type { TimelineItem } from '../chat/selectors';
-import { dayStart, eventTime } from './format-time';
+import type { TimelineItem } from '../chat/state/timeline';
+import { eventTime } from '../chat/state/event-time';
+import { dayStart } from './format-time';
 
 /**
  * A row of the message list: a day heading, a centred system line, or a run of one author's events.

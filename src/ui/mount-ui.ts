@@ -6,7 +6,7 @@ import { followViewport, type ViewportLike } from './follow-viewport';
  * What {@link mountUi} needs besides the {@link AppProps}.
  *
  * @example
- * const options: MountUiOptions = { root, css, addStyles, store, view, viewport: window.visualViewport };
+ * const options: MountUiOptions = { root, css, addStyles, store, viewport: window.visualViewport };
  */
 export interface MountUiOptions extends AppProps {
   /** The widget's shadow root (or an element inside it) to render into. */
@@ -32,7 +32,7 @@ export interface MountUiOptions extends AppProps {
  * nothing outside `root`.
  *
  * @example
- * const unmount = mountUi({ root: host.root, css, addStyles: host.addStyles, store, view, viewport: window.visualViewport });
+ * const unmount = mountUi({ root: host.root, css, addStyles: host.addStyles, store, viewport: window.visualViewport });
  * unmount();
  */
 export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, ...props }: MountUiOptions): () => void {

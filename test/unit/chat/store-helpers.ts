@@ -22,7 +22,7 @@ export async function flush(): Promise<void> {
 
 const EVENTS = [
   'new_event', 'form_submitted', 'rating_submitted', 'rich_message_button_clicked',
-  'availability_changed', 'unread_changed', 'connection_changed',
+  'availability_changed', 'unread_changed', 'connection_changed', 'visibility_changed',
 ] as const;
 
 export function logEvents(store: ChatStore) {

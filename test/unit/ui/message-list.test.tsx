@@ -1,6 +1,6 @@
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineItem } from '../../../src/chat/selectors';
+import type { TimelineItem } from '../../../src/chat/state/timeline';
 import type { ChatEvent, User } from '../../../src/protocol/types';
 import { NEWEST, PAGE, WINDOW } from '../../../src/ui/list-window';
 import { MessageList } from '../../../src/ui/MessageList';

@@ -4,7 +4,6 @@ import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import { followViewport, type ViewportLike } from '../../../src/ui/follow-viewport';
 import { mountUi } from '../../../src/ui/mount-ui';
-import { createViewStore } from '../../../src/ui/view-store';
 
 function fakeViewport(height: number) {
   const listeners = new Map<string, () => void>();
@@ -29,7 +28,7 @@ describe('mountUi', () => {
     const scene = scenes.find((s) => s.name === 'greeting')!;
     let unmount = () => {};
     act(() => {
-      unmount = mountUi({ root, css: '.root{}', addStyles, store: fakeStore(scene.actions), view: createViewStore('minimized'), viewport: vp });
+      unmount = mountUi({ root, css: '.root{}', addStyles, store: fakeStore({ ...scene, visibility: 'minimized' }), viewport: vp });
     });
     expect(addStyles).toHaveBeenCalledWith('.root{}');
     expect(root.querySelector('button.launch')).not.toBeNull();
@@ -66,14 +65,14 @@ describe('mountUi in stages', () => {
     document.body.append(host);
     return host.attachShadow({ mode: 'open' });
   };
-  const store = () => fakeStore(scenes.find((s) => s.name === 'greeting')!.actions);
+  const store = () => fakeStore({ ...scenes.find((s) => s.name === 'greeting')!, visibility: 'minimized' });
 
   it('adds the stylesheet in one task and renders in the next, then says it is mounted', async () => {
     const root = shadow();
     const tasks = steppedTasks();
     const addStyles = vi.fn(() => () => {});
     const onMounted = vi.fn();
-    mountUi({ root, css: '.root{}', addStyles, store: store(), view: createViewStore('minimized'), nextTask: tasks.nextTask, onMounted });
+    mountUi({ root, css: '.root{}', addStyles, store: store(), nextTask: tasks.nextTask, onMounted });
     expect(addStyles).not.toHaveBeenCalled();
     await tasks.step();
     expect(addStyles).toHaveBeenCalledWith('.root{}');
@@ -95,7 +94,6 @@ describe('mountUi in stages', () => {
       css: '.root{}',
       addStyles: () => removeStyles,
       store: store(),
-      view: createViewStore('minimized'),
       nextTask: tasks.nextTask,
       onMounted,
     });
