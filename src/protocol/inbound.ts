@@ -51,7 +51,7 @@ export function inbound(
         return undefined;
       }
       const payload = (f.payload ?? {}) as Record<string, unknown>;
-      if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
+      if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, unknown>);
       // A push named like one of the client's own events must not reach those listeners.
       if (!OWN_EVENTS.includes(f.action)) {
         (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
