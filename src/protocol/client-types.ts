@@ -9,6 +9,8 @@ import type { Action, ConnectionState, LoginResponse, MethodMap, PushMap } from 
  */
 export interface StateInfo {
   reason?: string;
+  /** With a `misdirected_*` stop: the region that serves the license, where the client could not go. */
+  region?: string;
   attempt?: number;
   retryInMs?: number;
 }
