@@ -10,9 +10,11 @@ import { inbound } from './inbound';
 import { loginPayload } from './login-payload';
 import type { ClientEvents, CustomerConnection, StateInfo } from './client-types';
 import { pendingRequests } from './pending-requests';
+import { readReceipts } from './read-receipts';
 import { regionSwitch } from './region-switch';
 import { RtmError } from './rtm-error';
 import { safeStorage } from './safe-storage';
+import { socketRequests } from './socket-requests';
 import { sideStorage } from './side-storage';
 import { tokenSource } from './token-source';
 import type { ConnectionState, LoginResponse } from './types';
@@ -37,6 +39,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   const { clock } = o;
   const events = emitter<ClientEvents>();
   const pending = pendingRequests(clock);
+  const { send, trySend } = socketRequests(pending, REQUEST_TIMEOUT_MS);
   const store = safeStorage(o.storage);
   const side = sideStorage(store, o.licenseId);
   const route = inbound(pending, side, events);
@@ -57,31 +60,19 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   let lastLogin: LoginResponse | undefined;
   const waiters: { resolve(l: LoginResponse): void; reject(e: RtmError): void }[] = [];
   let unwatch: (() => void) | undefined;
-  let seq = 0;
 
   const setState = (next: ConnectionState, info: StateInfo = {}) => {
     state = next;
     events.emit('connection_state', next, info);
   };
 
-  // A socket that is already closing may throw on send; the heartbeat notices the dead link anyway.
-  const trySend = (ws: SocketLike, data: string) => {
-    try {
-      ws.send(data);
-      return true;
-    } catch {
-      return false;
+  const request: CustomerConnection['request'] = (action, payload = {}) => {
+    if (state !== 'online' || !socket) {
+      return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
     }
+    return send(socket, action, payload) as Promise<never>;
   };
-
-  const send = (ws: SocketLike, action: string, payload: object): Promise<unknown> => {
-    const id = `${++seq}`;
-    const answer = pending.add(id, REQUEST_TIMEOUT_MS);
-    if (!trySend(ws, JSON.stringify({ request_id: id, action, payload }))) {
-      pending.settle(id, new RtmError('connection_lost', `Could not send ${action}`));
-    }
-    return answer;
-  };
+  const receipts = readReceipts(request);
 
   const teardown = () => {
     run++;
@@ -155,6 +146,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
         refreshed = false;
         lastLogin = result;
         regions.loggedIn();
+        receipts.reset();
         beat = heartbeat(clock, () => trySend(ws, PING), () => lost('ping_timeout'));
         setState('online');
         events.emit('login', result);
@@ -215,12 +207,8 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
       if (state !== 'closed') stop('client_closed');
       events.clear();
     },
-    request(action, payload = {}) {
-      if (state !== 'online' || !socket) {
-        return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
-      }
-      return send(socket, action, payload) as Promise<never>;
-    },
+    request,
+    markChatSeen: receipts.mark,
     on: events.on,
     get state() {
       return state;
