@@ -37,6 +37,16 @@ export function createChannel(o: ChannelOptions) {
     for (const fn of [...listeners]) fn();
   };
 
+  function send<T>(run: () => Promise<T>): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = (): void => {
+        if (!open) return void waiting.push(attempt);
+        run().then(resolve, (error: unknown) => (isConnectionError(error) ? waiting.push(attempt) : reject(error)));
+      };
+      attempt();
+    });
+  }
+
   const reopen = (login: LoginResponse | null): void => {
     const mine = ++generation;
     const isCurrent = () => mine === generation && !disposed;
@@ -69,19 +79,12 @@ export function createChannel(o: ChannelOptions) {
       listeners.add(fn);
     },
     /**
-     * Sends once the channel is open, waiting if it is not; a request lost with the connection goes
-     * again after the next open. Settles with the server's answer or refusal.
+     * Runs `send` (a request to the server) once the channel is open, waiting if it is not; one lost
+     * with the connection runs again after the next open. Settles with the server's answer or refusal.
      */
+    send,
     request<A extends Action>(action: A, payload: MethodMap[A]['request']): Promise<MethodMap[A]['response']> {
-      return new Promise((resolve, reject) => {
-        const attempt = (): void => {
-          if (!open) return void waiting.push(attempt);
-          client.request(action, ...([payload] as [never])).then(resolve, (error: unknown) =>
-            isConnectionError(error) ? waiting.push(attempt) : reject(error),
-          );
-        };
-        attempt();
-      });
+      return send(() => client.request(action, ...([payload] as [never])));
     },
     /** Closes and refetches on the same login: a request went unanswered, so the server may have done more than we know. */
     refetch: () => reopen(null),

@@ -15,9 +15,9 @@ function newestOf(chat: ChatRecord): number {
 
 /**
  * Returns `mark()`: when the chat is visible and something is unread, the visitor's read receipt
- * moves to the newest event at once (the badge never flickers) and the server is told with
- * `update_last_seen_timestamp`. Calls while one request runs fold into one follow-up, which tells
- * the server about what arrived meanwhile.
+ * moves to the newest event at once (the badge never flickers) and the server is told with the
+ * client's `markChatSeen`, which picks the method its server speaks (protocol-notes §9). Calls while
+ * one runs fold into one follow-up, which tells the server about what arrived meanwhile.
  */
 export function seenMarker(s: StoreInternals, isVisible: () => boolean): () => void {
   let running = false;
@@ -25,15 +25,20 @@ export function seenMarker(s: StoreInternals, isVisible: () => boolean): () => v
   const tell = (chatId: string): void => {
     if (running) return void (again = true);
     running = true;
-    const request = { chat_id: chatId };
+    const chat = s.getState().chats[chatId];
+    // Without a timed event, up to now; never below what the visitor saw when the server counts in whole seconds.
+    const newest = chat ? newestOf(chat) : 0;
     s.channel
-      .request('update_last_seen_timestamp', request)
-      // A lost read receipt only leaves a badge: the next visible moment marks again.
-      .then((reply) => s.dispatchReply('update_last_seen_timestamp', request, reply), () => undefined)
+      .send(() => s.client.markChatSeen(chatId, newest || s.clock.now()))
+      .then(
+        (server) => s.dispatch({ type: 'seen_updated', chatId, seenUpTo: Math.max(server, newest) }),
+        // A lost read receipt only leaves a badge: the next visible moment marks again.
+        () => undefined,
+      )
       .finally(() => {
         running = false;
-        const chat = selectCurrentChat(s.getState());
-        if (again && chat) tell(chat.id);
+        const current = selectCurrentChat(s.getState());
+        if (again && current) tell(current.id);
         again = false;
       });
   };

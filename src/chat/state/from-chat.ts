@@ -1,11 +1,13 @@
 import { isObject } from '../../protocol/is-object';
 import type { Change } from './change';
 import { isEvent } from './is-event';
+import { isId } from './is-id';
 import { isUser } from './is-user';
 import { unwrapProperties } from './unwrap-properties';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+const id = (v: unknown) => (isId(v) ? v : undefined);
 const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
 
 /**
@@ -14,7 +16,7 @@ const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
  * happened. What is malformed is left out.
  */
 export function fromChat(chat: unknown, live: boolean): Change[] {
-  const chatId = isObject(chat) ? str(chat.id) : undefined;
+  const chatId = isObject(chat) ? id(chat.id) : undefined;
   if (!chatId) return [];
   const c = chat as Record<string, unknown>;
   const users = Array.isArray(c.users) ? c.users.filter(isUser) : [];
@@ -25,13 +27,13 @@ export function fromChat(chat: unknown, live: boolean): Change[] {
       order: num(c.order),
       userIds: users.map((u) => u.id),
       properties: unwrapProperties(c.properties),
-      lastThreadId: str(c.last_thread_id),
+      lastThreadId: id(c.last_thread_id),
       active: bool(c.active),
     },
     { type: 'users_changed', users, chatId },
   ];
   for (const t of [...(Array.isArray(c.threads) ? c.threads : []), c.thread]) {
-    const threadId = isObject(t) ? str(t.id) : undefined;
+    const threadId = isObject(t) ? id(t.id) : undefined;
     if (!threadId) continue;
     const thread = t as Record<string, unknown>;
     changes.push({

@@ -3,16 +3,16 @@ import type { GroupStatus } from '../../protocol/types';
 import type { Change } from './change';
 import { fromChat } from './from-chat';
 import { isEvent } from './is-event';
+import { isId } from './is-id';
 import { isUser } from './is-user';
 import { unwrapProperties } from './unwrap-properties';
 
-const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
 const STATUSES: readonly unknown[] = ['online', 'offline', 'online_for_queue'];
 
 /** `{ns: [name, …]}` of a `*_properties_deleted` push, its lists cleaned of anything but names. */
 function names(value: unknown): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  if (isObject(value)) for (const [ns, list] of Object.entries(value)) if (Array.isArray(list)) out[ns] = list.filter(str);
+  if (isObject(value)) for (const [ns, list] of Object.entries(value)) if (Array.isArray(list)) out[ns] = list.filter((n): n is string => typeof n === 'string');
   return out;
 }
 
@@ -34,8 +34,8 @@ function groups(p: Record<string, unknown>): Change[] {
 export function fromPush(name: string, payload: unknown): Change[] {
   if (!isObject(payload)) return [];
   const p = payload;
-  const chatId = str(p.chat_id) ? p.chat_id : null;
-  const threadId = str(p.thread_id) ? p.thread_id : null;
+  const chatId = isId(p.chat_id) ? p.chat_id : null;
+  const threadId = isId(p.thread_id) ? p.thread_id : null;
   switch (name) {
     case 'incoming_chat_thread': {
       const chat = fromChat(p.chat, true);
@@ -53,16 +53,16 @@ export function fromPush(name: string, payload: unknown): Change[] {
         ? [{ type: 'users_changed', users: [p.user], chatId }, { type: 'user_joined', chatId, userId: p.user.id }]
         : [];
     case 'chat_user_removed':
-      return chatId && str(p.user_id) ? [{ type: 'user_left', chatId, userId: p.user_id }] : [];
+      return chatId && isId(p.user_id) ? [{ type: 'user_left', chatId, userId: p.user_id }] : [];
     case 'incoming_rich_message_postback': {
       const postback = p.postback;
-      if (!chatId || !threadId || !str(p.event_id) || !str(p.user_id) || !isObject(postback)) return [];
-      if (!str(postback.id) || typeof postback.toggled !== 'boolean') return [];
+      if (!chatId || !threadId || !isId(p.event_id) || !isId(p.user_id) || !isObject(postback)) return [];
+      if (!isId(postback.id) || typeof postback.toggled !== 'boolean') return [];
       return [{ type: 'button_toggled', chatId, threadId, eventId: p.event_id, userId: p.user_id, postbackId: postback.id, on: postback.toggled }];
     }
     case 'incoming_typing_indicator': {
       const indicator = p.typing_indicator;
-      if (!chatId || !isObject(indicator) || !str(indicator.author_id)) return [];
+      if (!chatId || !isObject(indicator) || !isId(indicator.author_id)) return [];
       // Seed 002's indicator has no `is_typing`: receiving one means typing.
       return [{ type: 'typing_changed', chatId, authorId: indicator.author_id, typing: indicator.is_typing !== false }];
     }
@@ -73,7 +73,7 @@ export function fromPush(name: string, payload: unknown): Change[] {
     case 'chat_thread_properties_deleted':
     case 'event_properties_deleted': {
       const target = name.startsWith('event') ? 2 : name.startsWith('chat_thread') ? 1 : 0;
-      if (!chatId || (target > 0 && !threadId) || (target > 1 && !str(p.event_id))) return [];
+      if (!chatId || (target > 0 && !threadId) || (target > 1 && !isId(p.event_id))) return [];
       const where = { chatId, ...(target > 0 && { threadId: threadId! }), ...(target > 1 && { eventId: p.event_id as string }) };
       return [
         name.endsWith('deleted')
@@ -90,7 +90,7 @@ export function fromPush(name: string, payload: unknown): Change[] {
     case 'last_seen_timestamp_updated':
     case 'events_marked_as_seen': {
       const seenUpTo = typeof p.timestamp === 'number' ? p.timestamp * 1000 : Date.parse(typeof p.seen_up_to === 'string' ? p.seen_up_to : '');
-      return chatId && str(p.user_id) && !Number.isNaN(seenUpTo) ? [{ type: 'seen_updated', chatId, userId: p.user_id, seenUpTo }] : [];
+      return chatId && isId(p.user_id) && !Number.isNaN(seenUpTo) ? [{ type: 'seen_updated', chatId, userId: p.user_id, seenUpTo }] : [];
     }
     default:
       return [];

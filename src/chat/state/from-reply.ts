@@ -3,8 +3,7 @@ import type { Action, Form, MethodMap } from '../../protocol/types';
 import type { Change } from './change';
 import { fromChat } from './from-chat';
 import { isEvent } from './is-event';
-
-const str = (v: unknown): v is string => typeof v === 'string' && v !== '';
+import { isId } from './is-id';
 
 /**
  * The chat the server started (or reopened) for the outbox entries sent with it: the full chat of the
@@ -18,18 +17,18 @@ function started(request: MethodMap['start_chat' | 'activate_chat']['request'], 
   if (isObject(reply.chat)) {
     changes.push(...fromChat(reply.chat, true));
     const chat = reply.chat;
-    if (str(chat.id)) chatId = chat.id;
+    if (isId(chat.id)) chatId = chat.id;
     const thread = isObject(chat.thread) ? chat.thread : Array.isArray(chat.threads) ? chat.threads.at(-1) : undefined;
-    if (isObject(thread) && str(thread.id)) threadId = thread.id;
+    if (isObject(thread) && isId(thread.id)) threadId = thread.id;
   } else {
-    if (str(reply.chat_id)) chatId = reply.chat_id;
-    if (str(reply.thread_id)) threadId = reply.thread_id;
+    if (isId(reply.chat_id)) chatId = reply.chat_id;
+    if (isId(reply.thread_id)) threadId = reply.thread_id;
     if (Array.isArray(reply.event_ids)) eventIds = reply.event_ids;
   }
   if (chatId) changes.push({ type: 'thread_opened', chatId, threadId });
   (request.chat?.thread?.events ?? []).forEach((e, i) => {
     const eventId = eventIds[i];
-    if (e.custom_id) changes.push({ type: 'event_confirmed', customId: e.custom_id, chatId, threadId, eventId: str(eventId) ? eventId : undefined });
+    if (e.custom_id) changes.push({ type: 'event_confirmed', customId: e.custom_id, chatId, threadId, eventId: isId(eventId) ? eventId : undefined });
   });
   return changes;
 }
@@ -58,15 +57,15 @@ export function fromReply<A extends Action>(action: A, request: MethodMap[A]['re
     case 'send_event': {
       const { chat_id: chatId, event } = request as MethodMap['send_event']['request'];
       const sent = reply.event;
-      const threadId = str(reply.thread_id) ? reply.thread_id : undefined;
+      const threadId = isId(reply.thread_id) ? reply.thread_id : undefined;
       const changes: Change[] = threadId && isEvent(sent) ? [{ type: 'events_added', chatId, threadId, events: [sent], live: true }] : [];
-      const eventId = str(reply.event_id) ? reply.event_id : isEvent(sent) ? sent.id : undefined;
+      const eventId = isId(reply.event_id) ? reply.event_id : isEvent(sent) ? sent.id : undefined;
       if (event.custom_id) changes.push({ type: 'event_confirmed', customId: event.custom_id, chatId, threadId, eventId });
       return changes;
     }
     case 'get_chat_threads_summary': {
       const req = request as Request<'get_chat_threads_summary'>;
-      const list = (Array.isArray(reply.threads_summary) ? reply.threads_summary : []).filter((s) => isObject(s) && str(s.id));
+      const list = (Array.isArray(reply.threads_summary) ? reply.threads_summary : []).filter((s) => isObject(s) && isId(s.id));
       const known = typeof req.offset === 'number' ? req.offset : 0;
       // An empty page ends the paging even if the total disagrees.
       const total = list.length === 0 ? known : typeof reply.total_threads === 'number' ? reply.total_threads : known + list.length;
@@ -75,15 +74,6 @@ export function fromReply<A extends Action>(action: A, request: MethodMap[A]['re
     case 'get_form': {
       const form = isObject(reply.form) ? (reply.form as unknown as Form) : undefined;
       return [{ type: 'form_loaded', formType: (request as Request<'get_form'>).type, enabled: reply.enabled === true && !!form, form: form ?? null }];
-    }
-    case 'update_last_seen_timestamp': {
-      const chatId = (request as Request<'update_last_seen_timestamp'>).chat_id;
-      return typeof reply.timestamp === 'number' ? [{ type: 'seen_updated', chatId, seenUpTo: reply.timestamp * 1000 }] : [];
-    }
-    case 'mark_events_as_seen': {
-      const req = request as Request<'mark_events_as_seen'>;
-      const seenUpTo = Date.parse(req.seen_up_to);
-      return Number.isNaN(seenUpTo) ? [] : [{ type: 'seen_updated', chatId: req.chat_id, seenUpTo }];
     }
     case 'update_chat_thread_properties': {
       const req = request as Request<'update_chat_thread_properties'>;

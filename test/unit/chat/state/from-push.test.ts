@@ -22,6 +22,9 @@ describe('fromPush', () => {
     expect(fromPush('thread_closed', { chat_id: CHAT })).toEqual([]);
     expect(fromPush('incoming_event', null)).toEqual([]);
     expect(fromPush('access_set', { resource: 'chat', id: CHAT, access: {} })).toEqual([]);
+    // The state's maps are keyed by ids: one named like an Object.prototype member is no id (a fuzz run found it).
+    expect(fromPush('thread_closed', { chat_id: 'toString', thread_id: THREAD })).toEqual([]);
+    expect(fromPush('incoming_event', { chat_id: CHAT, event: message('__proto__') })).toEqual([]);
   });
 
   it('brings a started thread: the chat, its users, the thread and its events, and opens it', () => {

@@ -77,11 +77,10 @@ describe('fromReply', () => {
     ]);
   });
 
-  it('get_form, the read receipt and the rating', () => {
+  it('get_form and the rating', () => {
     const form = { id: 'F1', fields: [] };
     expect(fromReply('get_form', { group_id: 0, type: 'prechat' }, { enabled: true, form })).toEqual([{ type: 'form_loaded', formType: 'prechat', enabled: true, form }]);
     expect(fromReply('get_form', { group_id: 0, type: 'postchat' }, { enabled: true })).toEqual([{ type: 'form_loaded', formType: 'postchat', enabled: false, form: null }]);
-    expect(fromReply('update_last_seen_timestamp', { chat_id: CHAT }, { timestamp: 12 })).toEqual([{ type: 'seen_updated', chatId: CHAT, seenUpTo: 12_000 }]);
     const rating = { chat_id: CHAT, thread_id: THREAD, properties: { rating: { score: 1 } } };
     expect(fromReply('update_chat_thread_properties', rating, {})).toEqual([{ type: 'properties_changed', chatId: CHAT, threadId: THREAD, set: { rating: { score: 1 } } }]);
     expect(fromReply('send_rich_message_postback', { chat_id: CHAT, thread_id: THREAD, event_id: 'e', postback: { id: 'p', toggled: true } }, {})).toEqual([]);
