@@ -10,23 +10,13 @@ import type { TimelineItem } from './state/timeline';
 import type { StoreInternals } from './store-internals';
 import type { Visibility } from './visibility';
 
-/**
- * A filled prechat or postchat form, as the UI's form produces it.
- *
- * @example
- * const answers: FilledFormInput = { formId: 'prechat-0', fields: [{ id: 'name', type: 'name', label: 'Name:', answer: 'Jo' }] };
- */
+/** A filled prechat or postchat form, as the UI's form produces it. */
 export interface FilledFormInput {
   formId: string;
   fields: FilledFormField[];
 }
 
-/**
- * A rating: `1` good, `0` bad.
- *
- * @example
- * const rating: RatingInput = { score: 1, comment: 'Quick and helpful' };
- */
+/** A rating: `1` good, `0` bad. */
 export interface RatingInput {
   score: 0 | 1;
   comment?: string;

@@ -26,12 +26,7 @@ import { typingTimers } from './typing-timers';
 import { createViews, type ConnectionView } from './views';
 import type { Visibility } from './visibility';
 
-/**
- * Options of {@link createChatStore}.
- *
- * @example
- * const options: ChatStoreOptions = { client, storage: localStorage, licenseId: 12345, groupId: 0 };
- */
+/** Options of {@link createChatStore}. */
 export interface ChatStoreOptions {
   client: ChatClient;
   /** Where the outbox persists: localStorage when `undefined`, memory only when `null`. */
@@ -56,13 +51,6 @@ export interface ChatStoreOptions {
  * connection signals it owns, and the actions, the only way anything changes. It restores the
  * persisted outbox at once; `actions.connect()` goes online. `dispose()` releases every listener,
  * effect and timer (the client belongs to the caller).
- *
- * @example
- * const store = createChatStore({ client, storage: localStorage, licenseId: 12345, groupId: 0 });
- * store.on('new_event', (e) => console.log(e.type));
- * await store.actions.connect();
- * await store.actions.send('Hello!');
- * store.timeline.value.at(-1)?.status; // 'pending', then 'sent'
  */
 export function createChatStore(options: ChatStoreOptions) {
   const { client } = options;

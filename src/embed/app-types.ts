@@ -11,12 +11,7 @@ import type {
   WidgetGetters,
 } from './types';
 
-/**
- * What the widget hands the app when it starts it. The app owns the visibility from then on.
- *
- * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, mounted });
- */
+/** What the widget hands the app when it starts it. The app owns the visibility from then on. */
 export interface AppContext {
   /** The widget's shadow root; the app renders into it. */
   root: ShadowRoot;
@@ -41,13 +36,7 @@ export interface AppContext {
   mounted(): void;
 }
 
-/**
- * The running app, as the widget drives it.
- *
- * @example
- * app.setVisibility('maximized', 'Hi!');
- * app.dispose();
- */
+/** The running app, as the widget drives it. */
 export interface AppHandle {
   setVisibility(visibility: Visibility, messageDraft?: string): void;
   /** New name, email or session variables (`fields`, replacing all of them). */
@@ -62,23 +51,13 @@ export interface AppHandle {
   dispose(): void;
 }
 
-/**
- * The getters' parts that the app answers.
- *
- * @example
- * const { id, status }: AppGetters['customer_data'] = app.get('customer_data');
- */
+/** The getters' parts that the app answers. */
 export interface AppGetters {
   customer_data: Pick<CustomerData, 'id' | 'isReturning' | 'status'>;
   chat_data: WidgetGetters['chat_data'];
 }
 
-/**
- * The lazily loaded chunk's exports.
- *
- * @example
- * const { startApp }: AppModule = await import('./start-app');
- */
+/** The lazily loaded chunk's exports. */
 export interface AppModule {
   startApp(context: AppContext): AppHandle;
 }

@@ -36,11 +36,6 @@ const fresh = () => ({
  * launcher with `kit` (the script tag's own copy, handed over, or the npm entry's). Commands called before
  * `init` (or after `destroy`) are remembered and applied by the next `init`. When the launcher has
  * keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
- *
- * @example
- * const widget = createWidget(() => import('./start-app'), launcherKit, { licenseId: 12345 });
- * widget.on('ready', () => widget.maximize());
- * widget.init();
  */
 export function createWidget(
   loadApp: () => Promise<AppModule>,

@@ -3,22 +3,12 @@
 import type { StoreEvents } from '../chat/store-events';
 import type { WidgetEvents } from './types';
 
-/**
- * The store's `on`, as far as forwarding needs it.
- *
- * @example
- * const source: StoreEventSource = createChatStore({ client, licenseId: 12345 });
- */
+/** The store's `on`, as far as forwarding needs it. */
 export type StoreEventSource = {
   on<K extends keyof StoreEvents>(name: K, fn: (...args: StoreEvents[K]) => void): () => void;
 };
 
-/**
- * Forwards every store event to `emit` with its public payload; returns the function that stops.
- *
- * @example
- * const stop = forwardStoreEvents(store, (name, payload) => console.log(name, payload));
- */
+/** Forwards every store event to `emit` with its public payload; returns the function that stops. */
 export function forwardStoreEvents(
   store: StoreEventSource,
   emit: <K extends keyof WidgetEvents>(name: K, payload: WidgetEvents[K]) => void,

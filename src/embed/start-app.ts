@@ -24,11 +24,6 @@ const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
  * Starts the chat in the widget's shadow root: connects, renders the UI, forwards events and tracks
  * pages. Returns the handle the widget drives; `dispose()` releases the socket, every listener,
  * timer, effect and element it added.
- *
- * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, mounted });
- * app.updatePage({ url: location.href, title: document.title });
- * app.dispose();
  */
 export function startApp(ctx: AppContext): AppHandle {
   const { config } = ctx;

@@ -48,11 +48,6 @@ const PING = '{"action":"ping","payload":{}}';
  * and pushes, token handling, `customer_side_storage`, and reconnects with backoff, but no camelCase
  * method wrappers. Code that sends every method through `request()` (the widget) uses this, so its
  * bundle leaves the wrappers' action table out. Nothing happens until `connect()`.
- *
- * @example
- * const connection = createCustomerConnection({ licenseId: 12345 });
- * await connection.connect();
- * await connection.request('update_customer_page', { url: location.href });
  */
 export function createCustomerConnection(options: CustomerClientOptions): CustomerConnection {
   const o = clientOptions(options);

@@ -6,12 +6,7 @@ import { Launcher } from './Launcher';
 import { StoreContext, useStore, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
 
-/**
- * What {@link App} renders from: the chat store and presentation options.
- *
- * @example
- * const props: AppProps = { store, strings: { title: 'Help' } };
- */
+/** What {@link App} renders from: the chat store and presentation options. */
 export interface AppProps {
   store: UiStore;
   /** Overrides of {@link defaultStrings}, by key. */
@@ -46,9 +41,6 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * then only hidden, so drafts and scroll position survive minimizing. Opening moves focus into the
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
- *
- * @example
- * render(<App store={store} />, shadowRoot);
  */
 export function App({ store, strings, inline = false, focus = false }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);

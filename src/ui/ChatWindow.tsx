@@ -45,9 +45,6 @@ function StoreComposer(props: { inputRef?: { current: HTMLTextAreaElement | null
  * The chat panel: header, connection banner, then either the prechat form (when the group requires
  * one before the first message) or the conversation, and the composer. Esc minimizes (or first
  * closes an open webview). A webview button opens its page over the chat.
- *
- * @example
- * <ChatWindow open />
  */
 export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; inputRef?: { current: HTMLTextAreaElement | null } }) {
   const t = useContext(StringsContext);

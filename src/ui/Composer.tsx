@@ -10,9 +10,6 @@ const MAX_ROWS = 5;
  * The message input, showing `text` (its owner keeps it: the store's draft). Enter sends,
  * Shift+Enter breaks the line (and Enter while an IME is composing does neither); text is 16 px so
  * iOS does not zoom. With `disabledReason` the input is disabled and the reason shown, linked to it.
- *
- * @example
- * <Composer text={draft.value} onTyping={actions.type} onSend={actions.send} />
  */
 export function Composer(props: {
   text: string;

@@ -18,9 +18,6 @@ function StoreTyping() {
 /**
  * The chat body wired to the store: the message list (opening with a welcome from the agent),
  * the offline notice, the agent's typing indicator and, once the chat ended, the rating and postchat form.
- *
- * @example
- * <Conversation onPress={(item, button) => handleButton(item, button)} />
  */
 export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
   const t = useContext(StringsContext);

@@ -11,9 +11,6 @@ import { UnknownEvent } from './UnknownEvent';
  * Renders any event a customer can receive by its `type`; an unknown or malformed type gets the
  * neutral notice. Pair with {@link Safe} so a renderer that throws cannot take the list down.
  * `stale`: events came after this one (quick replies then stop offering their answers).
- *
- * @example
- * <EventView event={{ id: 'e1', type: 'message', text: 'hi' }} customerId="c1" onPress={fn} />
  */
 export function EventView({
   event,

@@ -18,9 +18,6 @@ function size(bytes: unknown): string {
 /**
  * A file event: an image thumbnail linking to the full image, or a download link with the file's
  * name and size. A file whose URL is not http(s) shows its name only.
- *
- * @example
- * <FileMessage event={{ id: 'e1', type: 'file', name: 'a.pdf', url: 'https://x.io/a.pdf', content_type: 'application/pdf', size: 2048 }} />
  */
 export function FileMessage({ event }: { event: FileEvent }) {
   const t = useContext(StringsContext);

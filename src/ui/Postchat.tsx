@@ -7,9 +7,6 @@ import { SurveyForm } from './SurveyForm';
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
  * group has one enabled (loaded on first show, hidden once sent).
- *
- * @example
- * {chatEnded && <Postchat />}
  */
 export function Postchat() {
   const t = useContext(StringsContext);

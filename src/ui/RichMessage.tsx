@@ -10,9 +10,6 @@ import { UnknownEvent } from './UnknownEvent';
  * A rich message by template: `cards` (one card, or a carousel of several), `quick_replies`,
  * `sticker`; an unknown template renders as cards. `customerId` decides which buttons show as
  * the visitor's own choice; `stale` (events came after it) takes unpicked quick replies away.
- *
- * @example
- * <RichMessage event={richEvent} customerId="c1" onPress={(b) => console.log(b.postback_id)} />
  */
 export function RichMessage({
   event,

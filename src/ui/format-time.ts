@@ -14,12 +14,7 @@ let clockFormat: Intl.DateTimeFormat | undefined;
 const clockTexts = new Map<number, string>();
 const KEPT = 1000;
 
-/**
- * A time of day in the visitor's locale.
- *
- * @example
- * clock(Date.UTC(2024, 4, 14, 9, 5)); // '11:05 AM' (depends on locale and zone)
- */
+/** A time of day in the visitor's locale. */
 export function clock(ms: number): string {
   // Time zones are whole minutes apart from UTC, so one minute of ms is one minute on the clock.
   const minute = Math.floor(ms / 60_000);
@@ -32,23 +27,13 @@ export function clock(ms: number): string {
   return text;
 }
 
-/**
- * Local midnight of `ms`, so two times compare by calendar day.
- *
- * @example
- * dayStart(Date.now()) === new Date().setHours(0, 0, 0, 0); // true
- */
+/** Local midnight of `ms`, so two times compare by calendar day. */
 export const dayStart = (ms: number): number => new Date(ms).setHours(0, 0, 0, 0);
 
 let dateFormat: Intl.DateTimeFormat | undefined;
 let yearDateFormat: Intl.DateTimeFormat | undefined;
 
-/**
- * A day heading: "Today", "Yesterday", else a short date (with the year when it is not this year).
- *
- * @example
- * dayLabel(Date.now(), Date.now(), { today: 'Today', yesterday: 'Yesterday' }); // 'Today'
- */
+/** A day heading: "Today", "Yesterday", else a short date (with the year when it is not this year). */
 export function dayLabel(ms: number, now: number, words: { today: string; yesterday: string }): string {
   const days = Math.round((dayStart(now) - dayStart(ms)) / 864e5);
   if (days === 0) return words.today;

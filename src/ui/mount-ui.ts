@@ -2,12 +2,7 @@ import { createElement, render } from 'preact';
 import { App, type AppProps } from './App';
 import { followViewport, type ViewportLike } from './follow-viewport';
 
-/**
- * What {@link mountUi} needs besides the {@link AppProps}.
- *
- * @example
- * const options: MountUiOptions = { root, css, addStyles, store, viewport: window.visualViewport };
- */
+/** What {@link mountUi} needs besides the {@link AppProps}. */
 export interface MountUiOptions extends AppProps {
   /** The widget's shadow root (or an element inside it) to render into. */
   root: ShadowRoot;
@@ -30,10 +25,6 @@ export interface MountUiOptions extends AppProps {
  * Renders the widget UI into its shadow root and returns the function that takes it all out again
  * (component tree, stylesheets, viewport listeners), also when it has not finished mounting. Touches
  * nothing outside `root`.
- *
- * @example
- * const unmount = mountUi({ root: host.root, css, addStyles: host.addStyles, store, viewport: window.visualViewport });
- * unmount();
  */
 export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, ...props }: MountUiOptions): () => void {
   const container = root.ownerDocument.createElement('div');

@@ -3,9 +3,6 @@ import { createContext } from 'preact';
 /**
  * Every piece of text the widget shows, in English. Integrators override any key through the
  * `strings` option; `{name}`-style placeholders are filled by {@link fmt}.
- *
- * @example
- * const strings = { ...defaultStrings, title: 'Talk to us' };
  */
 export const defaultStrings = {
   title: 'Chat with us',
@@ -70,28 +67,13 @@ export const defaultStrings = {
   actionFailed: 'Something went wrong. Please try again.',
 } as const;
 
-/**
- * The dictionary shape: every key of {@link defaultStrings}, each a string.
- *
- * @example
- * const german: Partial<Strings> = { send: 'Senden', placeholder: 'Nachricht schreiben…' };
- */
+/** The dictionary shape: every key of {@link defaultStrings}, each a string. */
 export type Strings = { [K in keyof typeof defaultStrings]: string };
 
-/**
- * Fills `{name}` placeholders. Unknown placeholders stay as written so a typo is visible.
- *
- * @example
- * fmt('{name} is typing', { name: 'Bart' }); // 'Bart is typing'
- */
+/** Fills `{name}` placeholders. Unknown placeholders stay as written so a typo is visible. */
 export function fmt(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
-/**
- * The active dictionary. Components read it with `useContext(StringsContext)`.
- *
- * @example
- * <StringsContext.Provider value={{ ...defaultStrings, send: 'Go' }}><Composer … /></StringsContext.Provider>
- */
+/** The active dictionary. Components read it with `useContext(StringsContext)`. */
 export const StringsContext = createContext<Strings>(defaultStrings);

@@ -6,9 +6,6 @@ import { FORMATS } from './format-time';
  * piece (110–250 ms at 4× slowdown): done here, the list's first time label on the main thread
  * costs about a millisecond instead of a long task. Where there are no workers, or the page's CSP
  * refuses `blob:` workers, nothing happens and the first label pays as before.
- *
- * @example
- * warmFormats(); // when the chat starts, well before its history is on screen
  */
 export function warmFormats(): void {
   let url = '';

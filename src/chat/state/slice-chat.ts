@@ -18,10 +18,6 @@ const MAX_PIECE = 2_000;
  * piece). Every piece of a thread carries the thread's fields; only the first carries the chat's
  * (users, properties). Applied in any order the pieces give the same state as the whole chat, since
  * merging is by id; newest first, the first piece already shows what the visitor looks at.
- *
- * @example
- * sliceChat({ id: 'C', users: [], threads: [{ id: 'T', active: true, order: 1, user_ids: [], events }] }, 500);
- * // [{ id: 'C', users: [], threads: [{ …, events: events.slice(-500) }] }, { id: 'C', users: [], threads: [{ …, events: events.slice(-1500, -500) }] }, …]
  */
 export function sliceChat(chat: Chat, first: number): Chat[] {
   const { thread, threads, ...fields } = chat;
