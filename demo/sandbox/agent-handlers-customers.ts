@@ -24,6 +24,8 @@ function customerFilter(payload: Payload): (view: Record<string, unknown>) => bo
   const checks: Array<(view: Record<string, unknown>) => boolean> = [];
   for (const key of Object.keys(filters)) {
     const raw = filters[key];
+    // Every filter is optional: one sent as null filters nothing.
+    if (raw === null) continue;
     const field = `filters.${key}`;
     if ((STRING_FILTERS as readonly string[]).includes(key)) {
       const match = stringFilter(raw, field);
