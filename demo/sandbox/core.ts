@@ -3,6 +3,7 @@
 import { ApiError, errorResponse, response } from './protocol';
 import type { Payload } from './protocol';
 import type { Control } from './control';
+import type { Dialect } from './dialect';
 import type { Hub, Origin, Session } from './hub';
 import type { Store } from './store';
 
@@ -19,6 +20,8 @@ export interface Core {
   hub: Hub;
   control?: Control;
   timers: Timers;
+  /** Which v3.1 the customer API speaks (dialect.ts); the agent API is the same in both. */
+  dialect: Dialect;
   /** Lifetime of customer access tokens, in seconds (default 28 800). */
   tokenTtlSec: number;
   /** Where unexpected handler exceptions are reported (answered as `internal`). */

@@ -84,9 +84,13 @@ export const customerEventHandlers: HandlerTable = {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
     const seenUpTo = reqString(payload, 'seen_up_to');
     if (Number.isNaN(Date.parse(seenUpTo))) throw new ApiError('validation', '`seen_up_to` must be an RFC 3339 date');
-    markSeen(ctx.core.store, chat, ctx.userId, { seenUpTo });
+    const seen = markSeen(ctx.core.store, chat, ctx.userId, { seenUpTo });
+    const origin = { ...(ctx.origin && { origin: ctx.origin }) };
     const body = { user_id: ctx.userId, chat_id: chat.id, seen_up_to: seenUpTo };
-    pushToChat(ctx.core, chat, 'events_marked_as_seen', () => body, { ...(ctx.origin && { origin: ctx.origin }) });
+    pushToChat(ctx.core, chat, 'events_marked_as_seen', () => body, { ...origin, to: 'customers' });
+    // The agent API is v3.0 in both dialects: agents hear of a customer's receipt as seed 002 says.
+    const v30 = { user_id: ctx.userId, chat_id: chat.id, timestamp: seen.timestamp };
+    pushToChat(ctx.core, chat, 'last_seen_timestamp_updated', () => v30, { ...origin, to: 'agents' });
     return {};
   },
 };

@@ -36,8 +36,8 @@ export const customerOtherHandlers: HandlerTable = {
     if (!agent) throw new ApiError('group_offline', `group ${groupId} has no agent available`);
     const f = agent.fixture;
     const card = { id: f.id, name: f.name, avatar: f.avatar ?? '', is_bot: f.is_bot ?? false, job_title: f.job_title ?? '', type: 'agent' };
-    // The seed nests the agent in `agent`; released v3.1 answers it flat. Both are sent so either client reads it.
-    return { agent: card, ...card };
+    // The seed nests the agent in `agent`; released v3.1 answers it flat (dialect.ts flattens it there).
+    return { agent: card };
   },
 
   get_url_details({ core, licenseId }, payload) {
