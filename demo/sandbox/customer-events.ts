@@ -17,6 +17,9 @@ export const customerEventHandlers: HandlerTable = {
   send_event(ctx, payload) {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
     const input = validateEvent(reqObject(payload, 'event'), 'event', 'customer');
+    // Seed 002: a system message "cannot be sent by a user". (start_chat's initial events keep
+    // accepting one, because seed 003's own start_chat sample sends it.)
+    if (input.type === 'system_message') throw new ApiError('validation', '`event.type` `system_message` cannot be sent by a customer');
     const attach = optBool(payload, 'attach_to_last_thread') ?? false;
     const requireActive = optBool(payload, 'require_active_thread') ?? false;
     let thread = activeThread(chat);

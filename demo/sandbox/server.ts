@@ -107,7 +107,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const core: Core = {
     store: options.store ?? createStore(fixtures, options.now ? { now: options.now } : {}),
     hub,
-    timers: { loginMs: 30_000, pingMs: 30_000, ...options.timers },
+    timers: { loginMs: 30_000, pingMs: 30_000, agentPingMs: 60_000, ...options.timers },
     dialect: options.dialect ?? 'draft',
     tokenTtlSec: options.tokenTtlSec ?? 28_800,
     reportInternal: (error) => console.error('sandbox: internal error', error),
