@@ -8,8 +8,9 @@
 // the conversation moves on, a chat left open reopening on the next page (within 30 minutes) and
 // right-to-left pages and text, less ~1.2 KB from terser's pass over esbuild's output; then +34 B for
 // rows that no longer keep earlier renders reachable, +76 B for a list that stays put while hidden
-// and follows its view's height, +51 B for an outbox that keeps the other tabs' sends), they make
-// any growth a deliberate decision. When a change makes
+// and follows its view's height, +51 B for an outbox that keeps the other tabs' sends, then +480 B
+// for issue 16's client fidelity: switching to the license's region, and read receipts that fall
+// back to released v3.1's mark_events_as_seen), they make any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,8 +19,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_980 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_980 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_460 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_435 },
 };
 
 const gzip = (file: string) => {
