@@ -209,7 +209,7 @@ if (process.argv.includes('--breakdown')) {
     }
   };
   table(`${o.name}: gzip bytes that leaving out one part would save`, groupOf, Infinity);
-  table('the same for its costliest modules', pathOf, 15);
+  table("the same for its costliest modules", pathOf, Number(process.env.BREAKDOWN_ROWS ?? 15));
   // What dropping a feature would save: its own modules (the calls into them elsewhere stay, so this
   // is a little under the truth). The last row drops every feature listed, leaving a plain text chat.
   const featureOf = (module) => features.find(([, files]) => files.some((f) => pathOf(module).startsWith(`src/${f}.`)))?.[0] ?? 'chat';

@@ -10,7 +10,8 @@ import { Header } from './Header';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { WebviewPanel, type WebviewHeight } from './WebviewPanel';
+import { loadParts, WebviewPanel } from './parts';
+import type { WebviewHeight } from './WebviewPanel';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
 const RESUMABLE = ['inactivity_timeout'];
@@ -66,6 +67,14 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
   useEffect(() => {
     if (props.open) show(true);
   }, [props.open]);
+  // Once the panel is usable, what it may need later loads while the visitor reads or types.
+  useEffect(() => {
+    if (!shown) return;
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const id = idle(() => void loadParts().catch(() => undefined), { timeout: 2000 } as never);
+    return () => cancel(id as never);
+  }, [shown]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const body = useRef<HTMLDivElement>(null);
   // Read while rendering, before this render reaches the DOM: whether focus is in the panel now.

@@ -2,9 +2,9 @@ import { useContext } from 'preact/hooks';
 import type { TimelineItem } from '../chat/state/timeline';
 import type { RichMessageButton } from '../protocol/types';
 import { Avatar } from './Avatar';
-import { MessageList } from './MessageList';
+import { EmptyLog } from './EmptyLog';
 import { OfflineNotice } from './OfflineNotice';
-import { Postchat } from './Postchat';
+import { MessageList, Postchat } from './parts';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
@@ -16,8 +16,9 @@ function StoreTyping() {
 }
 
 /**
- * The chat body wired to the store: the message list (opening with a welcome from the agent),
- * the offline notice, the agent's typing indicator and, once the chat ended, the rating and postchat form.
+ * The chat body: the agent's welcome before anything was said, then the message list (loaded when
+ * the chat first has events); the offline notice, the agent's typing indicator and, once the chat
+ * ended, the rating and postchat form.
  */
 export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
   const t = useContext(StringsContext);
@@ -25,8 +26,28 @@ export function Conversation({ onPress }: { onPress: (item: TimelineItem, button
   const { actions } = store;
   const timeline = store.timeline.value;
   const active = store.isChatActive.value;
-  // Followed only while the welcome shows the agent: a new agent re-renders the list only then.
-  const agent = timeline.length === 0 ? store.agent.value : null;
+  const after = (
+    <>
+      {store.availability.value === 'offline' && <OfflineNotice left={active} />}
+      <StoreTyping />
+    </>
+  );
+  if (timeline.length === 0) {
+    // Followed only while the welcome shows the agent.
+    const agent = store.agent.value;
+    return (
+      <EmptyLog>
+        <div class="grp">
+          <Avatar src={agent?.avatar} name={agent?.name || t.agent} />
+          <div class="col">
+            <span class="who">{String(agent?.name || t.agent)}</span>
+            <p class="bub">{t.welcome}</p>
+          </div>
+        </div>
+        {after}
+      </EmptyLog>
+    );
+  }
   return (
     <MessageList
       items={timeline}
@@ -38,18 +59,8 @@ export function Conversation({ onPress }: { onPress: (item: TimelineItem, button
       onPress={onPress}
       onRetry={(id) => actions.retry(id)}
     >
-      {timeline.length === 0 && (
-        <div class="grp">
-          <Avatar src={agent?.avatar} name={agent?.name || t.agent} />
-          <div class="col">
-            <span class="who">{String(agent?.name || t.agent)}</span>
-            <p class="bub">{t.welcome}</p>
-          </div>
-        </div>
-      )}
-      {store.availability.value === 'offline' && <OfflineNotice left={active} />}
-      <StoreTyping />
-      {!active && timeline.length > 0 && store.hasChat.value && <Postchat />}
+      {after}
+      {!active && store.hasChat.value && <Postchat />}
     </MessageList>
   );
 }

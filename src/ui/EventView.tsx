@@ -1,9 +1,8 @@
 import type { ChatEvent } from '../protocol/types';
-import { FileMessage } from './FileMessage';
 import { FilledFormSummary } from './FilledFormSummary';
 import { MessageText } from './MessageText';
+import { FileMessage, RichMessage } from './parts';
 import type { ButtonHandler } from './RichButton';
-import { RichMessage } from './RichMessage';
 import { SystemMessage } from './SystemMessage';
 import { UnknownEvent } from './UnknownEvent';
 

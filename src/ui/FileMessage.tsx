@@ -1,8 +1,10 @@
+import css from '../../styles/file.css';
 import { useContext } from 'preact/hooks';
 import type { FileEvent } from '../protocol/types';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { fmt, StringsContext } from './strings';
+import { useStyles } from './use-styles';
 
 const IMAGE = /^image\/(png|jpe?g|gif|webp)$/i;
 
@@ -20,6 +22,7 @@ function size(bytes: unknown): string {
  * name and size. A file whose URL is not http(s) shows its name only.
  */
 export function FileMessage({ event }: { event: FileEvent }) {
+  useStyles(css);
   const t = useContext(StringsContext);
   const url = safeUrl(event.url);
   const name = String(event.name || 'file');

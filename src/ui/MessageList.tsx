@@ -1,3 +1,4 @@
+import css from '../../styles/list.css';
 import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineItem } from '../chat/state/timeline';
@@ -9,6 +10,7 @@ import { StringsContext } from './strings';
 import { useLatest } from './use-latest';
 import { NEAR, useListScroll } from './use-list-scroll';
 import { useListWindow } from './use-list-window';
+import { useStyles } from './use-styles';
 
 /**
  * The conversation: a `role="log"` live region grouped by day and author, of which only a window is
@@ -33,6 +35,7 @@ export function MessageList(props: {
   onRetry: (customId: string) => void;
   children?: ComponentChildren;
 }) {
+  useStyles(css);
   const t = useContext(StringsContext);
   const { items } = props;
   const log = useRef<HTMLDivElement>(null);

@@ -1,14 +1,17 @@
+import css from '../../styles/postchat.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { RatingPanel } from './RatingPanel';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
+import { useStyles } from './use-styles';
 
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
  * group has one enabled (loaded on first show, hidden once sent).
  */
 export function Postchat() {
+  useStyles(css);
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;

@@ -1,3 +1,4 @@
+import css from '../../styles/rich.css';
 import type { RichMessageEvent } from '../protocol/types';
 import { Card } from './Card';
 import { Carousel } from './Carousel';
@@ -5,6 +6,7 @@ import { QuickReplies } from './QuickReplies';
 import type { ButtonHandler } from './RichButton';
 import { Sticker } from './Sticker';
 import { UnknownEvent } from './UnknownEvent';
+import { useStyles } from './use-styles';
 
 /**
  * A rich message by template: `cards` (one card, or a carousel of several), `quick_replies`,
@@ -22,6 +24,7 @@ export function RichMessage({
   onPress: ButtonHandler;
   stale?: boolean | undefined;
 }) {
+  useStyles(css);
   const elements = Array.isArray(event.elements) ? event.elements.filter((e) => e && typeof e === 'object') : [];
   const isMine = (ids: unknown) => !!customerId && Array.isArray(ids) && ids.includes(customerId);
   const first = elements[0];

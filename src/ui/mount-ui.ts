@@ -1,6 +1,7 @@
 import { createElement, render } from 'preact';
 import { App, type AppProps } from './App';
 import { followViewport, type ViewportLike } from './follow-viewport';
+import { StylesContext } from './use-styles';
 
 /** What {@link mountUi} needs besides the {@link AppProps}. */
 export interface MountUiOptions extends AppProps {
@@ -32,6 +33,9 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
   container.className = 'cl';
   let removeStyles = () => {};
   let stopViewport = () => {};
+  // The sheets of the parts that load later (use-styles.ts), each added once and removed with the UI.
+  const parts = new Map<string, () => void>();
+  const adopt = (sheet: string) => void (parts.has(sheet) || parts.set(sheet, addStyles(sheet)));
   let live = true;
   const stages = [
     () => {
@@ -42,7 +46,7 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
     },
     () => {
       root.append(container);
-      render(createElement(App, props), container);
+      render(createElement(StylesContext.Provider, { value: adopt }, createElement(App, props)), container);
       onMounted?.();
     },
   ];
@@ -61,5 +65,6 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
     container.remove();
     stopViewport();
     removeStyles();
+    for (const remove of parts.values()) remove();
   };
 }

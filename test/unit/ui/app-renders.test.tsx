@@ -6,13 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FunctionComponent } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import type { Change } from '../../../src/chat/state/change';
 import type { ConnectionView } from '../../../src/chat/views';
 import { App } from '../../../src/ui/App';
 import { cleanup, mount } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 const { renders, counted } = vi.hoisted(() => {
   const renders: Record<string, number> = {};

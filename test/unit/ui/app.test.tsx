@@ -1,6 +1,6 @@
 // happy-dom must not fetch anything (iframes, scripts): tests never reach the network.
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { quickReplies } from '../../../demo/gallery/fixtures';
@@ -8,6 +8,10 @@ import { scenes } from '../../../demo/gallery/scenes';
 import { App } from '../../../src/ui/App';
 import type { Visibility } from '../../../src/chat/visibility';
 import { all, cleanup, click, inertProblems, key, mount, type } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 afterEach(cleanup);
 

@@ -1,9 +1,12 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import { followViewport, type ViewportLike } from '../../../src/ui/follow-viewport';
 import { mountUi } from '../../../src/ui/mount-ui';
+import { loadParts } from '../../../src/ui/parts';
+
+beforeAll(() => loadParts());
 
 function fakeViewport(height: number) {
   const listeners = new Map<string, () => void>();
@@ -103,6 +106,28 @@ describe('mountUi in stages', () => {
     await tasks.step();
     expect(root.childNodes).toHaveLength(0);
     expect(onMounted).not.toHaveBeenCalled();
+  });
+});
+
+describe('mountUi and the parts that load later', () => {
+  it("adds a part's stylesheet to its shadow root once, and removes it with the UI", () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const removed: string[] = [];
+    const addStyles = vi.fn((css: string) => () => void removed.push(css));
+    const store = fakeStore({ ...scenes.find((s) => s.name === 'chatting')!, visibility: 'maximized' });
+    let unmount = () => {};
+    act(() => {
+      unmount = mountUi({ root, css: 'core', addStyles, store });
+    });
+    // The chatting scene renders rich messages several times: their sheet goes in once.
+    const added = addStyles.mock.calls.map(([css]) => css);
+    expect(added[0]).toBe('core');
+    expect(added.filter((css) => css.includes('.car{'))).toHaveLength(1);
+    expect(added.filter((css) => css.includes('.jump{'))).toHaveLength(1);
+    expect(new Set(added).size).toBe(added.length);
+    act(() => unmount());
+    expect(removed.sort()).toEqual(added.sort());
   });
 });
 
