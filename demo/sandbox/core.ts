@@ -53,14 +53,16 @@ export type HandlerTable = Record<string, Handler>;
  * session.send(frame);
  * flush();
  */
-export function dispatch(table: HandlerTable, ctx: RequestContext, action: string, payload: Payload): { frame: Payload; flush(): void } {
+export function dispatch(table: HandlerTable, ctx: RequestContext, action: string, payload: Payload): { frame: Payload; flush(): void; error?: ApiError } {
   const handler = Object.hasOwn(table, action) ? table[action] : undefined;
   if (!handler) {
-    return { frame: errorResponse(action, new ApiError('validation', `unknown action \`${action}\``), ctx.requestId), flush: () => {} };
+    const error = new ApiError('validation', `unknown action \`${action}\``);
+    return { frame: errorResponse(action, error, ctx.requestId), flush: () => {}, error };
   }
   const { result, flush } = ctx.core.hub.collect(() => handler(ctx, payload));
   if (result.ok) return { frame: response(action, result.value ?? {}, ctx.requestId), flush };
-  if (result.error instanceof ApiError) return { frame: errorResponse(action, result.error, ctx.requestId), flush };
+  if (result.error instanceof ApiError) return { frame: errorResponse(action, result.error, ctx.requestId), flush, error: result.error };
   ctx.core.reportInternal(result.error);
-  return { frame: errorResponse(action, new ApiError('internal'), ctx.requestId), flush };
+  const error = new ApiError('internal');
+  return { frame: errorResponse(action, error, ctx.requestId), flush, error };
 }

@@ -1,6 +1,7 @@
 // Customer methods of the seed's "chats" section: summaries, threads, start/activate/close.
 import type { HandlerTable, RequestContext } from './core';
 import { ownChat } from './customer-access';
+import { uploadedFileEvent } from './customer-files';
 import { ApiError, intItems, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
 import type { Payload } from './protocol';
 import { pushToChat, routeChat } from './routing';
@@ -20,7 +21,7 @@ interface ChatInput {
 }
 
 /** Reads the optional `chat` object of start_chat / activate_chat. */
-function readChatInput(chat: Payload): ChatInput {
+function readChatInput(ctx: RequestContext, chat: Payload): ChatInput {
   const properties = optObject(chat, 'chat.properties');
   const access = optObject(chat, 'chat.access');
   const groupIds = access && optArray(access, 'chat.access.group_ids');
@@ -31,7 +32,9 @@ function readChatInput(chat: Payload): ChatInput {
     ...(properties && { properties: wrapProperties(properties, 'chat.properties') }),
     ...(groupIds && { groupIds: intItems(groupIds, 'chat.access.group_ids') }),
     ...(threadProperties && { threadProperties: wrapProperties(threadProperties, 'chat.thread.properties') }),
-    events: validateEvents(optArray(thread, 'chat.thread.events') ?? [], 'chat.thread.events', 'customer'),
+    events: validateEvents(optArray(thread, 'chat.thread.events') ?? [], 'chat.thread.events', 'customer').map((e, i) =>
+      uploadedFileEvent(ctx, e, `chat.thread.events[${i}]`),
+    ),
   };
 }
 
@@ -99,7 +102,7 @@ export const customerChatHandlers: HandlerTable = {
   },
 
   start_chat(ctx, payload) {
-    const input = readChatInput(optObject(payload, 'chat') ?? {});
+    const input = readChatInput(ctx, optObject(payload, 'chat') ?? {});
     const continuous = optBool(payload, 'continuous') ?? false;
     const customer = getCustomer(ctx.core.store, ctx.licenseId, ctx.userId);
     const groupId = input.groupIds?.[0] ?? customer?.groupId ?? 0;
@@ -119,7 +122,7 @@ export const customerChatHandlers: HandlerTable = {
   activate_chat(ctx, payload) {
     const chatIn = reqObject(payload, 'chat');
     const chat = ownChat(ctx, reqString(chatIn, 'chat.id'));
-    const input = readChatInput(chatIn);
+    const input = readChatInput(ctx, chatIn);
     const continuous = optBool(payload, 'continuous');
     if (activeThread(chat)) throw new ApiError('validation', `chat ${chat.id} is already active`);
     const groupId = input.groupIds?.[0] ?? chat.groupId;

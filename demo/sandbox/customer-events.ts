@@ -3,6 +3,7 @@
 import type { HandlerTable } from './core';
 import { beginThread, requireOnline } from './customer-chats';
 import { ownChat, ownEvent } from './customer-access';
+import { uploadedFileEvent } from './customer-files';
 import { ApiError, checkTextSize, optBool, optInt, reqObject, reqString } from './protocol';
 import { pushToChat } from './routing';
 import { activeThread, addEvent, lastThread, togglePostback } from './store-chats';
@@ -16,7 +17,7 @@ import { validateEvent } from './validate-event';
 export const customerEventHandlers: HandlerTable = {
   send_event(ctx, payload) {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
-    const input = validateEvent(reqObject(payload, 'event'), 'event', 'customer');
+    const input = uploadedFileEvent(ctx, validateEvent(reqObject(payload, 'event'), 'event', 'customer'), 'event');
     const attach = optBool(payload, 'attach_to_last_thread') ?? false;
     const requireActive = optBool(payload, 'require_active_thread') ?? false;
     let thread = activeThread(chat);

@@ -39,6 +39,8 @@ export class ApiError extends Error {
     readonly type: string,
     message?: string,
     readonly data?: Payload,
+    /** The Web API's HTTP status when the type alone does not say it (a body too large is `validation` with 413). */
+    readonly httpStatus?: number,
   ) {
     super(message ?? defaultMessages[type] ?? type);
   }
