@@ -10,7 +10,9 @@
 // rows that no longer keep earlier renders reachable, +76 B for a list that stays put while hidden
 // and follows its view's height, +51 B for an outbox that keeps the other tabs' sends, then +480 B
 // for issue 16's client fidelity: switching to the license's region, and read receipts that fall
-// back to released v3.1's mark_events_as_seen), they make any growth a deliberate decision. When a change makes
+// back to released v3.1's mark_events_as_seen, then +70 B for the connection's `uploadAccess`, the
+// one hook visitors' uploads need from it (the upload code itself loads on the first attach)),
+// they make any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,8 +21,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_460 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_435 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_530 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_510 },
 };
 
 const gzip = (file: string) => {
