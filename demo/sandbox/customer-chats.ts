@@ -2,7 +2,7 @@
 import type { HandlerTable, RequestContext } from './core';
 import { ownChat } from './customer-access';
 import { uploadedFileEvent } from './customer-files';
-import { ApiError, intItems, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
+import { ApiError, intItems, isObject, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
 import type { Payload } from './protocol';
 import { pushToChat, routeChat } from './routing';
 import { activeThread, addEvent, chatsOfUser, closeThread, createChat, findThread, openThread } from './store-chats';
@@ -20,12 +20,23 @@ interface ChatInput {
   events: Payload[];
 }
 
+/** Seed 003: `chat.users` lists existing users, "only one user is allowed (type customer)": from a customer, itself. */
+function checkUsers(chat: Payload, customerId: string): void {
+  const users = optArray(chat, 'chat.users') ?? [];
+  if (users.length > 1) throw new ApiError('validation', '`chat.users` may hold only one user: the customer itself');
+  for (const u of users) {
+    if (!isObject(u) || u.type !== 'customer' || u.id !== customerId) {
+      throw new ApiError('validation', '`chat.users[0]` must be the customer itself: {id: <your customer id>, type: "customer"}');
+    }
+  }
+}
+
 /** Reads the optional `chat` object of start_chat / activate_chat. */
 function readChatInput(ctx: RequestContext, chat: Payload): ChatInput {
   const properties = optObject(chat, 'chat.properties');
   const access = optObject(chat, 'chat.access');
   const groupIds = access && optArray(access, 'chat.access.group_ids');
-  optArray(chat, 'chat.users');
+  checkUsers(chat, ctx.userId);
   const thread = optObject(chat, 'chat.thread') ?? {};
   const threadProperties = optObject(thread, 'chat.thread.properties');
   return {

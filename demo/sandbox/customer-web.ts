@@ -67,7 +67,7 @@ export async function handleCustomerAction(core: Core, req: IncomingMessage, res
   const fail = (error: ApiError): void => {
     // Read what is left of the body, so a browser still sending it gets this answer, not a reset.
     req.resume();
-    reply(error.httpStatus ?? statusOf(error.type), { error: { type: error.type, message: error.message } });
+    reply(statusOf(error), { error: { type: error.type, message: error.message } });
   };
   const action = url.pathname.slice(PREFIX.length);
   let ctx: RequestContext;

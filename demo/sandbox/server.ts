@@ -13,6 +13,7 @@ import type { Control } from './control';
 import type { Core, Timers } from './core';
 import { acceptCustomer, refuseCustomer } from './customer-rtm';
 import { CUSTOMER_ACTION_PATH, handleCustomerAction } from './customer-web';
+import type { Dialect } from './dialect';
 import { FILES_PATH, serveFile } from './file-route';
 import { loadFixtures } from './fixtures';
 import type { Fixtures } from './fixtures';
@@ -62,6 +63,8 @@ export interface SandboxOptions {
   control?: boolean;
   /** Customer token lifetime in seconds (default 28 800). */
   tokenTtlSec?: number;
+  /** The customer API's v3.1: `draft` (the seed, default) or `released` (protocol-notes §9; dialect.ts). */
+  dialect?: Dialect;
   /** Clock in milliseconds (default Date.now). */
   now?: () => number;
   /** Bound on the bytes of all uploaded files kept in memory (default 64 MB; store-files.ts). */
@@ -95,7 +98,7 @@ function matches(route: { path: string | RegExp }, pathname: string): boolean {
 /**
  * Starts the sandbox on loopback and resolves when it listens.
  * @example
- * const sandbox = await startSandbox({ port: 0, timers: { pingMs: 200 }, control: true });
+ * const sandbox = await startSandbox({ port: 0, timers: { pingMs: 200 }, control: true, dialect: 'released' });
  * const ws = new WebSocket(`${sandbox.wsUrl}/v3.1/customer/rtm/ws?license_id=12345`);
  * await sandbox.close();
  * const again = await startSandbox({ port: sandbox.port, store: sandbox.store }); // restarted, state kept
@@ -111,7 +114,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
       }),
     hub,
-    timers: { loginMs: 30_000, pingMs: 30_000, ...options.timers },
+    timers: { loginMs: 30_000, pingMs: 30_000, agentPingMs: 60_000, ...options.timers },
+    dialect: options.dialect ?? 'draft',
     tokenTtlSec: options.tokenTtlSec ?? 28_800,
     reportInternal: (error) => console.error('sandbox: internal error', error),
   };
