@@ -48,6 +48,17 @@ describe('file events', () => {
     expect(new Uint8Array(await (await fetch(expected.thumbnail_url)).arrayBuffer())).toEqual(new Uint8Array(bytes));
   });
 
+  it('are filled in the same in the released dialect, whose send_event answers only the id', async () => {
+    sandbox = await startTestSandbox({ dialect: 'released' });
+    const { agent, customer, customerId, chatId } = await chatWithAgent(sandbox);
+    const url = await upload(customerId, 'cup.png', 'image/png', png(8, 6));
+    const sent = await sendFile(customer, chatId, { url, custom_id: 'r1' });
+    expect(sent.payload).toEqual({ event_id: expect.any(String) });
+    const pushed = await customer.next((f) => f.action === 'incoming_event' && f.payload.event.custom_id === 'r1');
+    expect(pushed.payload.event).toMatchObject({ id: sent.payload.event_id, name: 'cup.png', content_type: 'image/png', width: 8, height: 6, created_at: expect.any(String) });
+    expect((await agent.next((f) => f.action === 'incoming_event' && f.payload.event.custom_id === 'r1')).payload.event).toMatchObject({ name: 'cup.png', width: 8 });
+  });
+
   it('give other files no image fields, and keep a hostile name as plain data', async () => {
     sandbox = await startTestSandbox();
     const { customer, customerId, chatId } = await chatWithAgent(sandbox);
