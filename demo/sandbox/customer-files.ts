@@ -5,6 +5,7 @@
 import type { HandlerTable, RequestContext } from './core';
 import { ApiError } from './protocol';
 import type { Payload } from './protocol';
+import { getCustomer } from './store';
 import { fileFields, findFile, saveFile } from './store-files';
 import { uploadPart } from './upload-part';
 
@@ -15,6 +16,9 @@ import { uploadPart } from './upload-part';
  */
 export const customerWebHandlers: HandlerTable = {
   upload_file(ctx, payload) {
+    const customer = getCustomer(ctx.core.store, ctx.licenseId, ctx.userId);
+    // A banned customer cannot log in; its token must not keep filling the store either.
+    if (customer?.bannedUntil !== undefined && ctx.core.store.now() < customer.bannedUntil) throw new ApiError('customer_banned', 'this customer is banned');
     const part = uploadPart(payload, 'file');
     return { url: saveFile(ctx.core.store, { ...part, licenseId: ctx.licenseId, ownerId: ctx.userId }).url };
   },

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../demo/sandbox/server';
 import { fileForm, gif, jpegHeader, png, uploadFile } from './file-helpers';
-import { LICENSE, startTestSandbox } from './helpers';
+import { web } from './agent-helpers';
+import { LICENSE, loginCustomer, startTestSandbox } from './helpers';
 
 const TEN_MB = 10 * 1024 * 1024;
 const PAGE = 'http://127.0.0.1:5173';
@@ -65,6 +66,17 @@ describe('upload_file', () => {
     expect((await uploadFile(sandbox, other, form())).status).toBe(401);
     now += 28_800 * 1000;
     expect((await uploadFile(sandbox, token, form())).body.error).toEqual({ type: 'authentication', message: 'access token expired' });
+    expect(sandbox.store.files.size).toBe(0);
+  });
+
+  it('refuses a banned customer', async () => {
+    const { client, customerId } = await loginCustomer(sandbox);
+    await client.close();
+    const banned = await web(sandbox, 'ban_customer', { customer_id: customerId, ban: { days: 1 } });
+    expect(banned.status).toBe(200);
+    const token = sandbox.issueCustomerToken(LICENSE, customerId).access_token;
+    const res = await uploadFile(sandbox, token, fileForm('a.txt', 'text/plain', 'a'));
+    expect(res.body.error).toEqual({ type: 'customer_banned', message: 'this customer is banned' });
     expect(sandbox.store.files.size).toBe(0);
   });
 
