@@ -1,6 +1,6 @@
 // The reply box: Enter sends, Shift+Enter breaks the line. Typing sends `is_typing: true` once
 // and `false` after 3 s of quiet, on send, and when the chat is left. A reply that fails to send
-// comes back into the box. Two buttons send the sample rich messages.
+// comes back into the box. Two buttons send the sample rich messages, one a file.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConsoleStore } from './console-store';
 
@@ -13,6 +13,8 @@ const IDLE_MS = 3_000;
  */
 export function Composer({ chatId, store }: { chatId: string; store: ConsoleStore }) {
   const [text, setText] = useState('');
+  const [sendingFile, setSendingFile] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
   const typing = useRef(false);
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -43,6 +45,15 @@ export function Composer({ chatId, store }: { chatId: string; store: ConsoleStor
     if (!(await store.sendText(chatId, reply))) setText((current) => current || reply);
   };
 
+  const sendFile = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setSendingFile(true);
+    await store.sendFile(chatId, file);
+    setSendingFile(false);
+  };
+
   return (
     <form
       class="composer"
@@ -65,6 +76,10 @@ export function Composer({ chatId, store }: { chatId: string; store: ConsoleStor
         }}
       />
       <div class="tools">
+        <input type="file" ref={picker} hidden aria-hidden="true" tabIndex={-1} onChange={(e) => void sendFile(e.currentTarget)} />
+        <button type="button" disabled={sendingFile} onClick={() => picker.current?.click()}>
+          {sendingFile ? 'Sending file…' : 'Send a file'}
+        </button>
         <button type="button" onClick={() => store.sendCards(chatId)}>
           Send cards
         </button>

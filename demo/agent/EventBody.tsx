@@ -2,8 +2,8 @@
 import type { Json } from './agent-client';
 import { formAnswers } from './console-selectors';
 import type { ConsoleChat } from './console-state';
+import { FileEvent } from './FileEvent';
 import { RichEvent } from './RichEvent';
-import { safeUrl } from './safe-url';
 
 /**
  * What an event says, without its author line.
@@ -22,10 +22,8 @@ export function EventBody({ event, chat }: { event: Json; chat: ConsoleChat }) {
       );
     case 'rich_message':
       return <RichEvent event={event} chat={chat} />;
-    case 'file': {
-      const url = safeUrl(event.url);
-      return <p class="text">File: {url ? <a href={url} target="_blank" rel="noopener noreferrer">{String(event.name ?? 'file')}</a> : String(event.name ?? 'file')}</p>;
-    }
+    case 'file':
+      return <FileEvent event={event} />;
     default:
       return <p class="text muted">({String(event.type)} event)</p>;
   }

@@ -1,7 +1,7 @@
 // The console's edge: one agent RTM client, the reducer's state in a signal, and the actions
 // the components call. Chat lists are refreshed with `get_chats_summary` every few seconds
 // (the API pushes only chats an agent is in or follows); the open chat is followed, so its
-// events, sneak peeks and typing arrive live.
+// events, sneak peeks and typing arrive live. Files go out through the Web API's send_file.
 import { signal } from '@preact/signals';
 import type { ReadonlySignal } from '@preact/signals';
 import { AgentApiError, createAgentClient } from './agent-client';
@@ -9,6 +9,9 @@ import type { AgentClient, AgentSocket, Json } from './agent-client';
 import { initialState, reduce } from './console-state';
 import type { ConsoleAction, ConsoleState } from './console-state';
 import { cardsSample, quickRepliesSample } from './rich-samples';
+
+/** Seed 001: `send_file` takes at most 10 MB. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const PUSHES = [
   'incoming_chat_thread',
@@ -24,9 +27,11 @@ const PUSHES = [
 ];
 
 export interface ConsoleStoreOptions {
-  /** Agent API base, e.g. `ws://127.0.0.1:8081`. */
+  /** Agent API base, e.g. `ws://127.0.0.1:8081`; the Web API is its http(s) form. */
   apiUrl: string;
   connect: (url: string) => AgentSocket;
+  /** Default `globalThis.fetch`; sends files through the Web API's `send_file`. */
+  fetch?: typeof fetch;
   /** Where the demo site lives (rich message images and links). */
   siteOrigin: string;
   pollMs?: number;
@@ -39,6 +44,8 @@ export interface ConsoleStore {
   select(chatId: string | undefined): void;
   join(chatId: string): void;
   sendText(chatId: string, text: string): Promise<boolean>;
+  /** Sends a file (at most 10 MB) with the Web API's `send_file`; it comes back as a `file` event. */
+  sendFile(chatId: string, file: File): Promise<boolean>;
   setTyping(chatId: string, typing: boolean): void;
   sendCards(chatId: string): void;
   sendQuickReplies(chatId: string): void;
@@ -58,6 +65,7 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
     state.value = reduce(state.value, action);
   };
   let client: AgentClient | undefined;
+  let token: string | undefined;
   let pollTimer: ReturnType<typeof setInterval> | undefined;
 
   const fail = (what: string) => (error: unknown) => {
@@ -88,14 +96,38 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
     clearInterval(pollTimer);
     client?.close();
     client = undefined;
+    token = undefined;
+  };
+
+  const sendFile = async (chatId: string, file: File): Promise<boolean> => {
+    const failed = fail(`${file.name} not sent`);
+    if (!token) return false;
+    if (file.size > MAX_FILE_BYTES) return failed(new Error('it is over 10 MB'));
+    const form = new FormData();
+    form.append('payload.chat_id', chatId);
+    form.append('payload.file', file, file.name);
+    try {
+      const post = options.fetch ?? globalThis.fetch;
+      const res = await post(`${options.apiUrl.replace(/^ws/, 'http').replace(/\/$/, '')}/v3.0/agent/action/send_file`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+        body: form,
+      });
+      if (res.ok) return true;
+      const body = (await res.json().catch(() => ({}))) as Json;
+      return failed(new Error(typeof body.error?.message === 'string' ? body.error.message : `the server answered ${res.status}`));
+    } catch (error) {
+      return failed(error);
+    }
   };
 
   return {
     state,
-    login(token) {
+    login(agentToken) {
       stop();
+      token = agentToken;
       dispatch({ type: 'connection', state: 'connecting' });
-      const c = createAgentClient({ url: options.apiUrl, token, connect: options.connect, login: { application: { name: 'Chatlet agent console', version: '1' } } });
+      const c = createAgentClient({ url: options.apiUrl, token: agentToken, connect: options.connect, login: { application: { name: 'Chatlet agent console', version: '1' } } });
       client = c;
       for (const action of PUSHES) c.on(action, (payload) => dispatch({ type: 'push', action, payload }));
       c.onState((s, error) => {
@@ -121,6 +153,7 @@ export function createConsoleStore(options: ConsoleStoreOptions): ConsoleStore {
       const me = state.value.me?.id;
       if (me) void call('add_user_to_chat', { chat_id: chatId, user_id: me, user_type: 'agent' }, 'Could not join the chat').then((ok) => ok && loadChat(chatId));
     },
+    sendFile,
     sendText: (chatId, text) => call('send_event', { chat_id: chatId, event: { type: 'message', text, recipients: 'all' } }, 'Message not sent'),
     setTyping(chatId, typing) {
       client?.request('send_typing_indicator', { chat_id: chatId, is_typing: typing }).catch(() => undefined);

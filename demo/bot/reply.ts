@@ -89,6 +89,20 @@ export function answerText(text: string): string {
   return 'I am the Chatlet Coffee assistant, so I only know a few things. Type "menu" to see them, or ask about shipping, roasts or prices.';
 }
 
+const MAX_NAME_CHARS = 60;
+
+/**
+ * The bot's answer to a file the customer sent, naming it (shortened, and only ever sent as text).
+ * @example
+ * fileThanks('receipt.pdf'); // 'Thanks, I got your file "receipt.pdf". …'
+ */
+export function fileThanks(name: unknown): string {
+  const text = typeof name === 'string' ? name.trim() : '';
+  const shown = text.length > MAX_NAME_CHARS ? `${text.slice(0, MAX_NAME_CHARS - 1)}…` : text;
+  const what = shown ? `your file "${shown}"` : 'your file';
+  return `Thanks, I got ${what}. A barista will take a look and get back to you here.`;
+}
+
 function isCustomer(chat: ChatSnapshot, userId: unknown): boolean {
   return chat.users?.some((u) => u.id === userId && u.type === 'customer') ?? false;
 }
@@ -154,6 +168,7 @@ export function respond(memory: BotMemory, input: BotInput): { memory: BotMemory
     const human = !input.authorIsBot && event.author_id !== undefined && event.type !== 'system_message';
     return { memory: human ? { ...memory, quiet: true } : memory, replies: [] };
   }
+  if (event.type === 'file') return { memory, replies: [{ type: 'message', text: fileThanks(event.name) }] };
   if (event.type !== 'message' || typeof event.text !== 'string') return { memory, replies: [] };
   const text = event.text.trim();
   // A `message` button posts its label (with the postback attached, in v3.1): treat it as the

@@ -4,13 +4,13 @@
 // `{"error":{"type","message"}}` with an HTTP status that fits the error type.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticateAgent } from './agent-auth';
-import { MAX_UPLOAD_BYTES } from './agent-files';
 import { agentWebHandlers } from './agent-handlers';
-import { parseMultipart } from './agent-multipart';
 import { dispatch } from './core';
 import type { Core, RequestContext } from './core';
+import { formPayload, readBody, requestOrigin } from './http-body';
 import { ApiError, isObject, MAX_FRAME_BYTES } from './protocol';
 import type { Payload } from './protocol';
+import { MAX_UPLOAD_BYTES } from './store-files';
 import { corsHeaders } from './token';
 
 /** Path prefix of the Web API's actions. */
@@ -41,20 +41,6 @@ function reply(res: ServerResponse, cors: Record<string, string>, status: number
   res.end(JSON.stringify(body));
 }
 
-/** Reads the body up to `limit` bytes; undefined when it is larger (the rest is discarded). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size <= limit ? Buffer.concat(chunks) : undefined));
-    req.on('error', reject);
-  });
-}
-
 /** The request payload: seed 001 sends the fields at the top level; seed 002's `{payload}` envelope is accepted too. */
 function jsonPayload(body: Buffer): Payload {
   if (body.length === 0) return {};
@@ -69,13 +55,6 @@ function jsonPayload(body: Buffer): Payload {
   return keys.length === 1 && keys[0] === 'payload' && isObject(value.payload) ? value.payload : value;
 }
 
-function formPayload(body: Buffer, contentType: string, origin: string): Payload {
-  const { fields, files } = parseMultipart(body, contentType);
-  const payload: Payload = { ...fields };
-  for (const [name, file] of Object.entries(files)) payload[name] = { ...file, origin };
-  return payload;
-}
-
 async function readPayload(req: IncomingMessage, action: string): Promise<Payload> {
   const contentType = req.headers['content-type'] ?? '';
   const multipart = /^multipart\/form-data/i.test(contentType);
@@ -87,7 +66,7 @@ async function readPayload(req: IncomingMessage, action: string): Promise<Payloa
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new ApiError('validation', `body is over ${limit} bytes`, undefined, 413);
   const body = await readBody(req, limit);
   if (!body) throw new ApiError('validation', `body is over ${limit} bytes`, undefined, 413);
-  return multipart ? formPayload(body, contentType, `http://${req.headers.host ?? 'localhost'}`) : jsonPayload(body);
+  return multipart ? formPayload(body, contentType, requestOrigin(req)) : jsonPayload(body);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Customer methods of the seed's "chats" section: summaries, threads, start/activate/close.
 import type { HandlerTable, RequestContext } from './core';
 import { ownChat } from './customer-access';
+import { uploadedFileEvent } from './customer-files';
 import { ApiError, intItems, isObject, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
 import type { Payload } from './protocol';
 import { pushToChat, routeChat } from './routing';
@@ -31,18 +32,20 @@ function checkUsers(chat: Payload, customerId: string): void {
 }
 
 /** Reads the optional `chat` object of start_chat / activate_chat. */
-function readChatInput(chat: Payload, customerId: string): ChatInput {
+function readChatInput(ctx: RequestContext, chat: Payload): ChatInput {
   const properties = optObject(chat, 'chat.properties');
   const access = optObject(chat, 'chat.access');
   const groupIds = access && optArray(access, 'chat.access.group_ids');
-  checkUsers(chat, customerId);
+  checkUsers(chat, ctx.userId);
   const thread = optObject(chat, 'chat.thread') ?? {};
   const threadProperties = optObject(thread, 'chat.thread.properties');
   return {
     ...(properties && { properties: wrapProperties(properties, 'chat.properties') }),
     ...(groupIds && { groupIds: intItems(groupIds, 'chat.access.group_ids') }),
     ...(threadProperties && { threadProperties: wrapProperties(threadProperties, 'chat.thread.properties') }),
-    events: validateEvents(optArray(thread, 'chat.thread.events') ?? [], 'chat.thread.events', 'customer'),
+    events: validateEvents(optArray(thread, 'chat.thread.events') ?? [], 'chat.thread.events', 'customer').map((e, i) =>
+      uploadedFileEvent(ctx, e, `chat.thread.events[${i}]`),
+    ),
   };
 }
 
@@ -110,7 +113,7 @@ export const customerChatHandlers: HandlerTable = {
   },
 
   start_chat(ctx, payload) {
-    const input = readChatInput(optObject(payload, 'chat') ?? {}, ctx.userId);
+    const input = readChatInput(ctx, optObject(payload, 'chat') ?? {});
     const continuous = optBool(payload, 'continuous') ?? false;
     const customer = getCustomer(ctx.core.store, ctx.licenseId, ctx.userId);
     const groupId = input.groupIds?.[0] ?? customer?.groupId ?? 0;
@@ -130,7 +133,7 @@ export const customerChatHandlers: HandlerTable = {
   activate_chat(ctx, payload) {
     const chatIn = reqObject(payload, 'chat');
     const chat = ownChat(ctx, reqString(chatIn, 'chat.id'));
-    const input = readChatInput(chatIn, ctx.userId);
+    const input = readChatInput(ctx, chatIn);
     const continuous = optBool(payload, 'continuous');
     if (activeThread(chat)) throw new ApiError('validation', `chat ${chat.id} is already active`);
     const groupId = input.groupIds?.[0] ?? chat.groupId;

@@ -3,6 +3,7 @@
 import type { HandlerTable } from './core';
 import { beginThread, requireOnline } from './customer-chats';
 import { ownChat, ownEvent } from './customer-access';
+import { uploadedFileEvent } from './customer-files';
 import { ApiError, checkTextSize, optBool, optInt, reqObject, reqString } from './protocol';
 import { pushToChat } from './routing';
 import { activeThread, addEvent, lastThread, togglePostback } from './store-chats';
@@ -16,7 +17,7 @@ import { validateEvent } from './validate-event';
 export const customerEventHandlers: HandlerTable = {
   send_event(ctx, payload) {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
-    const input = validateEvent(reqObject(payload, 'event'), 'event', 'customer');
+    const input = uploadedFileEvent(ctx, validateEvent(reqObject(payload, 'event'), 'event', 'customer'), 'event');
     // Seed 002: a system message "cannot be sent by a user". (start_chat's initial events keep
     // accepting one, because seed 003's own start_chat sample sends it.)
     if (input.type === 'system_message') throw new ApiError('validation', '`event.type` `system_message` cannot be sent by a customer');

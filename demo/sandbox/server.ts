@@ -6,14 +6,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { FILES_PATH, serveFile } from './agent-files';
 import { acceptAgent } from './agent-rtm';
 import { AGENT_ACTION_PATH, handleAgentAction } from './agent-web';
 import { createControl } from './control';
 import type { Control } from './control';
 import type { Core, Timers } from './core';
 import { acceptCustomer, refuseCustomer } from './customer-rtm';
+import { CUSTOMER_ACTION_PATH, handleCustomerAction } from './customer-web';
 import type { Dialect } from './dialect';
+import { FILES_PATH, serveFile } from './file-route';
 import { loadFixtures } from './fixtures';
 import type { Fixtures } from './fixtures';
 import { createHub } from './hub';
@@ -39,6 +40,7 @@ export interface WsRoute {
 /** HTTP endpoints of the sandbox; the agent Web API adds its entry here. */
 export const httpRoutes: HttpRoute[] = [
   { path: '/customer/token', handle: handleTokenRequest },
+  { path: CUSTOMER_ACTION_PATH, handle: handleCustomerAction },
   { path: AGENT_ACTION_PATH, handle: handleAgentAction },
   { path: FILES_PATH, handle: serveFile },
 ];
@@ -65,6 +67,8 @@ export interface SandboxOptions {
   dialect?: Dialect;
   /** Clock in milliseconds (default Date.now). */
   now?: () => number;
+  /** Bound on the bytes of all uploaded files kept in memory (default 64 MB; store-files.ts). */
+  maxFileBytes?: number;
   /**
    * The state to serve instead of a fresh one from `fixtures`: pass a closed sandbox's `store`
    * (and its `port`) to restart it with every chat, customer and token kept.
@@ -105,7 +109,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   let control: Control | undefined;
   const hub = createHub(() => control);
   const core: Core = {
-    store: options.store ?? createStore(fixtures, options.now ? { now: options.now } : {}),
+    store: options.store ?? createStore(fixtures, {
+        ...(options.now && { now: options.now }),
+        ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }),
+      }),
     hub,
     timers: { loginMs: 30_000, pingMs: 30_000, agentPingMs: 60_000, ...options.timers },
     dialect: options.dialect ?? 'draft',

@@ -2,6 +2,7 @@
 // customer and agent handlers. Inputs are already validated (validate-event.ts, protocol.ts).
 import type { Payload } from './protocol';
 import { nextOrder, randomId, stamp } from './store';
+import { referenceFile } from './store-files';
 import type { ChatRecord, Properties, Store, ThreadRecord, WireEvent } from './store';
 
 /**
@@ -96,7 +97,8 @@ export function chatsOfUser(store: Store, licenseId: number, userId: string): Ch
 /**
  * Appends an event to a thread, adding the server fields (`id`, `order`, `timestamp`,
  * `created_at`, `author_id`). `input` is a validated event without server fields; an author
- * that is not yet a chat member joins the thread's `user_ids`.
+ * that is not yet a chat member joins the thread's `user_ids`; a `file` event marks its upload as
+ * used (store-files.ts).
  * @example
  * const event = addEvent(store, thread, customerId, { type: 'message', text: 'hi', recipients: 'all' });
  */
@@ -111,6 +113,7 @@ export function addEvent(store: Store, thread: ThreadRecord, authorId: string | 
     ...(authorId !== undefined && { author_id: authorId }),
   } as WireEvent;
   thread.events.push(event);
+  if (event.type === 'file') referenceFile(store, event.url);
   if (authorId !== undefined && !thread.userIds.includes(authorId)) thread.userIds.push(authorId);
   return event;
 }

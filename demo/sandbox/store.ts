@@ -3,6 +3,7 @@
 // objects by store-views.ts. Handlers of both APIs share it; nothing here sends frames.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AgentFixture, Fixtures, LicenseFixture } from './fixtures';
+import { DEFAULT_MAX_FILE_STORE_BYTES } from './store-files';
 
 /** Wrapped properties as responses carry them: `{ns:{name:{value}}}`. */
 export type Properties = Record<string, Record<string, { value: unknown }>>;
@@ -97,12 +98,23 @@ export interface TokenRecord {
   expiresAt: number;
 }
 
-/** A file uploaded through the Web API (send_file, upload_image), served at `/files/<id>/<name>`. */
+/** An uploaded file (customer upload_file, agent send_file/upload_image), kept by store-files.ts. */
 export interface StoredFile {
+  id: string;
   licenseId: number;
+  /** The customer or agent who uploaded it. */
+  ownerId: string;
+  /** As the uploader named it (events carry this one). */
   name: string;
   contentType: string;
+  /** Pixel size, for a png/jpeg/gif image. */
+  image?: { width: number; height: number };
   data: Buffer;
+  /** `<id>/<safe name>`, under `<origin>/files/`. */
+  path: string;
+  url: string;
+  /** Used in a `file` event: dropped last when the store is over its bound. */
+  referenced: boolean;
 }
 
 export interface LicenseState {
@@ -126,8 +138,11 @@ export interface Store {
   tokens: Map<string, TokenRecord>;
   /** Identity cookie value + license → customer entity id. */
   identities: Map<string, string>;
-  /** Uploaded files by id. */
+  /** Uploaded files by id, oldest first. */
   files: Map<string, StoredFile>;
+  /** Bytes of every file in `files` together, and the bound store-files.ts keeps them under. */
+  fileBytes: number;
+  maxFileBytes: number;
   seq: number;
   lastMicros: number;
 }
@@ -137,7 +152,7 @@ export interface Store {
  * @example
  * const store = createStore(loadFixtures(), { now: Date.now });
  */
-export function createStore(fixtures: Fixtures, options: { now?: () => number } = {}): Store {
+export function createStore(fixtures: Fixtures, options: { now?: () => number; maxFileBytes?: number } = {}): Store {
   const licenses = new Map<number, LicenseState>();
   for (const fixture of fixtures.licenses) {
     const agents = new Map<string, AgentRecord>();
@@ -154,6 +169,8 @@ export function createStore(fixtures: Fixtures, options: { now?: () => number } 
     tokens: new Map(),
     identities: new Map(),
     files: new Map(),
+    fileBytes: 0,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_STORE_BYTES,
     seq: 0,
     lastMicros: 0,
   };

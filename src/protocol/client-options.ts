@@ -3,6 +3,7 @@ import { systemClock, type Clock } from './clock';
 import type { StorageLike } from './safe-storage';
 import type { CustomerToken } from './token-source';
 import type { CustomerInput, CustomerPage } from './types';
+import type { XhrConstructor } from './upload-file';
 
 /**
  * The part of a WebSocket the client uses. Handlers are typed `never` so that the DOM's, `ws`'s and a
@@ -30,7 +31,7 @@ export type SocketConstructor = new (url: string) => SocketLike;
 
 /**
  * Options of {@link createCustomerClient}. Only `licenseId` is required; the side effects
- * (`WebSocket`, `storage`, `fetch`, `clock`, `random`, `environment`) are injectable for tests and
+ * (`WebSocket`, `storage`, `fetch`, `XMLHttpRequest`, `clock`, `random`, `environment`) are injectable for tests and
  * non-browser runtimes.
  *
  * @example
@@ -61,6 +62,8 @@ export interface CustomerClientOptions {
   WebSocket?: SocketConstructor;
   /** Default `localStorage`; memory when it is missing or throws. `null`: memory only. */
   storage?: StorageLike | null;
+  /** Default `globalThis.XMLHttpRequest`; used by `uploadFile` (fetch has no upload progress). */
+  XMLHttpRequest?: XhrConstructor;
   /** Default `globalThis.fetch`; used by the cookie grant. */
   fetch?: typeof fetch;
   /** Default: `Date.now` and the global timers. */

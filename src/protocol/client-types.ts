@@ -1,5 +1,6 @@
 import type { MethodWrappers, PayloadArg } from './method-wrappers';
 import type { Action, ConnectionState, LoginResponse, MethodMap, PushMap } from './types';
+import type { UploadedFile, UploadOptions } from './upload-file';
 
 /**
  * Details of a `connection_state` change: why, and for `reconnecting` which attempt and how soon.
@@ -62,6 +63,12 @@ export interface CustomerConnection {
    * with the time (ms) the server counts as seen.
    */
   markChatSeen(chatId: string, upTo: number): Promise<number>;
+  /**
+   * Where a customer Web API upload goes now, and as whom: `upload_file` on the current region's host
+   * (`wss://` → `https://`, `ws://` → `http://`) and the `Authorization` value of the current token;
+   * `refresh` first replaces the cached token. `uploadFile` is built on it; rejects once `closed`.
+   */
+  uploadAccess(refresh?: boolean): Promise<{ url: string; authorization: string }>;
   /** Listens to a push or a client event; returns the unsubscribe. */
   on<K extends keyof ClientEvents>(name: K, fn: (...args: ClientEvents[K]) => void): () => void;
   readonly state: ConnectionState;
@@ -78,4 +85,20 @@ export interface CustomerConnection {
  * const client: CustomerClient = createCustomerClient({ licenseId: 12345 });
  * await client.connect();
  */
-export interface CustomerClient extends CustomerConnection, MethodWrappers {}
+export interface CustomerClient extends CustomerConnection, MethodWrappers {
+  /**
+   * Uploads a file to the customer Web API (`upload_file`, at most 10 MB) with the current token, and
+   * resolves with its `url`, which a `file` event then sends. The upload code loads on the first call.
+   * Rejects with an `RtmError`: the server's `type` and message (`validation` for an empty or too large
+   * file, `authentication` if a fresh token is refused too), `network_error`, `aborted`, or `closed`.
+   *
+   * @example
+   * const controller = new AbortController();
+   * const { url } = await client.uploadFile(input.files[0], {
+   *   onProgress: (sent, total) => (progress.value = sent / total),
+   *   signal: controller.signal,
+   * });
+   * await client.sendEvent({ chat_id, event: { type: 'file', url, custom_id: crypto.randomUUID() } });
+   */
+  uploadFile(file: Blob, options?: UploadOptions): Promise<UploadedFile>;
+}

@@ -2,6 +2,8 @@ import type { CustomerClientOptions } from './client-options';
 import type { CustomerClient } from './client-types';
 import { createCustomerConnection } from './customer-connection';
 import { methodWrappers } from './method-wrappers';
+import { RtmError } from './rtm-error';
+import type { UploadContext, UploadOptions, XhrConstructor } from './upload-file';
 
 export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './client-types';
 
@@ -20,9 +22,18 @@ export type { ClientEvents, CustomerClient, FrameError, StateInfo } from './clie
  */
 export function createCustomerClient(options: CustomerClientOptions): CustomerClient {
   const connection = createCustomerConnection(options);
+  const upload: UploadContext = {
+    access: connection.uploadAccess,
+    XMLHttpRequest: options.XMLHttpRequest ?? (globalThis.XMLHttpRequest as XhrConstructor | undefined),
+    error: (type, message, data) => new RtmError(type, message, data),
+  };
   // Assigned onto the connection, not spread into a new object, which would freeze its getters.
   return Object.assign(
     connection,
     methodWrappers((action, payload) => connection.request(action, payload as never)),
+    {
+      // Loaded on the first upload: a client that never uploads does not carry the code.
+      uploadFile: (file: Blob, uploadOptions?: UploadOptions) => import('./upload-file').then((m) => m.uploadFile(upload, file, uploadOptions)),
+    },
   );
 }

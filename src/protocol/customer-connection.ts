@@ -224,6 +224,14 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     },
     request,
     markChatSeen: receipts.mark,
+    async uploadAccess(refresh) {
+      if (closed) throw closed;
+      if (refresh) tokens.invalidate();
+      return {
+        url: `${regions.url.replace(/^ws/, 'http')}/v${API_VERSION}/customer/action/upload_file?license_id=${o.licenseId}`,
+        authorization: `Bearer ${(await tokens.get()).accessToken}`,
+      };
+    },
     on: events.on,
     get state() {
       return state;

@@ -11,4 +11,5 @@ export type { Environment, EnvironmentSignal } from './browser-environment';
 export type { StorageLike } from './safe-storage';
 export type { CustomerToken } from './token-source';
 export type { MethodWrappers, PayloadArg } from './method-wrappers';
+export type { UploadedFile, UploadOptions, XhrConstructor, XhrLike } from './upload-file';
 export type * from './types';

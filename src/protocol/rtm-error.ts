@@ -1,15 +1,16 @@
 import type { ServerErrorType } from './types';
 
 /**
- * Every error type a request or `connect()` can fail with: the server's types (seed 002, protocol-notes §1)
- * plus the client's own. `request_timeout` is both: the server's, or no answer within 15 s.
- * `connection_lost`: the socket dropped while the request was in flight. `not_connected`: sent while the
- * client was not `online`. `closed`: the client stopped for good (`close()` or a terminal reason).
+ * Every error type a request, `connect()` or `uploadFile()` can fail with: the server's types (seed 002,
+ * protocol-notes §1) plus the client's own. `request_timeout` is both: the server's, or no answer within
+ * 15 s. `connection_lost`: the socket dropped while the request was in flight. `not_connected`: sent while
+ * the client was not `online`. `closed`: the client stopped for good (`close()` or a terminal reason).
+ * `network_error`: an upload could not reach the server. `aborted`: an upload was cancelled by its signal.
  *
  * @example
  * const retryable = (t: RtmErrorType) => t === 'request_timeout' || t === 'connection_lost';
  */
-export type RtmErrorType = ServerErrorType | 'connection_lost' | 'not_connected' | 'closed' | (string & {});
+export type RtmErrorType = ServerErrorType | 'connection_lost' | 'not_connected' | 'closed' | 'network_error' | 'aborted' | (string & {});
 
 /**
  * The error every failed request rejects with: the server's error `type`, `message` and `data`, or a

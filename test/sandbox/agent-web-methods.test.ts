@@ -8,6 +8,7 @@ import type { Sandbox } from '../../demo/sandbox/server';
 import samples from '../fixtures/seed-samples.json';
 import { AGENT, agentScene, BOT, BOT_TOKEN, missingSeedKeys, web, webSample, withSalesAgent } from './agent-helpers';
 import type { SceneIds } from './agent-helpers';
+import { png } from './file-helpers';
 import { seedSample, startTestSandbox } from './helpers';
 import type { Frame, TestClient } from './helpers';
 
@@ -52,7 +53,7 @@ function form(fields: Record<string, string>, file: { field: string; name: strin
   return data;
 }
 
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const PNG = new Uint8Array(png(2, 2));
 
 interface Case {
   /** Token of the caller (default: the agent in the chat). */
@@ -154,7 +155,8 @@ describe('agent Web API uploads', () => {
     const res = await web(sandbox, 'upload_image', form({}, { field: 'image', name: 'a b.png', type: 'image/png', bytes: PNG }));
     expect(res.body.url).toBe(`${sandbox.url}/files/${res.body.path}`);
     expect(new Uint8Array(await (await fetch(res.body.url)).arrayBuffer())).toEqual(PNG);
-    const text = await web(sandbox, 'upload_image', form({}, { field: 'image', name: 'x.txt', type: 'text/plain', bytes: PNG }));
+    // The bytes decide what an image is, not the declared type.
+    const text = await web(sandbox, 'upload_image', form({}, { field: 'image', name: 'x.png', type: 'image/png', bytes: new TextEncoder().encode('not an image') }));
     expect(text).toMatchObject({ status: 400, body: { error: { type: 'validation' } } });
   });
 

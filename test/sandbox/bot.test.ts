@@ -4,9 +4,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBot } from '../../demo/bot/bot';
 import type { Bot, BotOptions } from '../../demo/bot/bot';
-import { MENU } from '../../demo/bot/reply';
+import { fileThanks, MENU } from '../../demo/bot/reply';
 import type { Sandbox } from '../../demo/sandbox/server';
-import { connect, loginCustomer, startTestSandbox } from './helpers';
+import { fileForm, uploadFile } from './file-helpers';
+import { connect, LICENSE, loginCustomer, startTestSandbox } from './helpers';
 import type { Frame, TestClient } from './helpers';
 
 const BOT = 'bot@chatlet.test';
@@ -112,6 +113,17 @@ describe('demo bot', () => {
     expect((await client.next(fromBot('message'))).payload.event.text).toMatch(/tracking link/);
     await say(client, chatId, 'What is the meaning of life?');
     expect((await client.next(fromBot('message'))).payload.event.text).toMatch(/Type "menu"/);
+  });
+
+  it('acknowledges a file the customer uploads and sends, naming it', async () => {
+    await setup();
+    const { client, chatId, customerId } = await customerWithChat();
+    await client.next(fromBot('message'));
+    const token = sandbox.issueCustomerToken(LICENSE, customerId).access_token;
+    const uploaded = await uploadFile(sandbox, token, fileForm('<b>order 42</b>.pdf', 'application/pdf', '%PDF-1.4'));
+    const sent = await client.request('send_event', { chat_id: chatId, event: { type: 'file', url: uploaded.body.url } });
+    expect(sent.success).toBe(true);
+    expect((await client.next(fromBot('message'))).payload.event.text).toBe(fileThanks('<b>order 42</b>.pdf'));
   });
 
   it('steps into a chat a human agent has left unanswered, and goes quiet once the human writes', async () => {

@@ -28,6 +28,18 @@ describe('chatlet/client size', () => {
     expect(client.gzip).toBeLessThanOrEqual(BUDGET);
   });
 
+  it("loads uploadFile's code only on the first upload, from a chunk that imports nothing", () => {
+    const code = readFileSync('dist/client.mjs', 'utf8');
+    const chunk = readFileSync('dist/client-upload-file.mjs', 'utf8');
+    // No static import: the entry alone is what a client that never uploads loads.
+    expect(code).not.toMatch(/\bimport(?!\()/);
+    expect(code).toContain('import("./client-upload-file.mjs")');
+    expect(chunk).not.toMatch(/\bimport\b/);
+    expect(chunk).toContain('XMLHttpRequest');
+    const sizes = JSON.parse(readFileSync(SIZES, 'utf8'));
+    expect(sizes['client-upload-file (lazy)']).toMatchObject({ file: 'dist/client-upload-file.mjs', gzip: gzipSync(chunk, { level: 9 }).length });
+  });
+
   it('does not bundle Preact or touch the DOM at import time', () => {
     const code = readFileSync('dist/client.mjs', 'utf8');
     expect(code).not.toMatch(/preact/i);

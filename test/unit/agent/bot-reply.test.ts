@@ -3,7 +3,7 @@
 // live with the agent console's.
 import { describe, expect, it } from 'vitest';
 import { customerName } from '../../../demo/bot/customer-name';
-import { answerText, greet, MENU, menuMessage, respond } from '../../../demo/bot/reply';
+import { answerText, fileThanks, greet, MENU, menuMessage, respond } from '../../../demo/bot/reply';
 import type { BotMemory, ChatSnapshot } from '../../../demo/bot/reply';
 import { waitingChats } from '../../../demo/bot/waiting-chats';
 
@@ -113,9 +113,21 @@ describe('respond', () => {
     expect(respond(human.memory, { kind: 'postback', userId: CUSTOMER, postbackId: 'menu_order', toggled: true }).replies).toEqual([]);
   });
 
-  it('does not answer forms, files or other non-text customer events', () => {
+  it('does not answer forms or other non-text customer events', () => {
     expect(respond(memory(), { kind: 'event', event: form('Ann'), authorIsBot: false }).replies).toEqual([]);
-    expect(respond(memory(), { kind: 'event', event: { type: 'file', author_id: CUSTOMER, url: 'https://x/y.png' }, authorIsBot: false }).replies).toEqual([]);
+    expect(respond(memory(), { kind: 'event', event: { type: 'custom', author_id: CUSTOMER, content: {} }, authorIsBot: false }).replies).toEqual([]);
+  });
+
+  it("acknowledges the customer's file by name, shortened, and no one else's", () => {
+    const file = (name: unknown, author = CUSTOMER) => ({ kind: 'event' as const, event: { type: 'file', author_id: author, name, url: 'https://x/y.png' }, authorIsBot: false });
+    expect(respond(memory(), file('receipt.pdf')).replies).toEqual([{ type: 'message', text: fileThanks('receipt.pdf') }]);
+    expect(fileThanks('receipt.pdf')).toBe('Thanks, I got your file "receipt.pdf". A barista will take a look and get back to you here.');
+    expect(fileThanks(`${'a'.repeat(100)}.png`)).toContain(`"${'a'.repeat(59)}…"`);
+    expect(fileThanks(undefined)).toMatch(/^Thanks, I got your file\. /);
+    expect(fileThanks('  ')).toMatch(/^Thanks, I got your file\. /);
+    const bot = { ...file('mine.png', BOT), authorIsBot: true };
+    expect(respond(memory(), bot).replies).toEqual([]);
+    expect(respond(memory({ quiet: true }), file('late.png')).replies).toEqual([]);
   });
 });
 

@@ -21,7 +21,9 @@ describe('createCustomerConnection', () => {
       'markChatSeen',
       'on',
       'request',
+      'uploadAccess',
     ]);
+    expect('uploadFile' in connection).toBe(false);
     const connected = connection.connect();
     await flush();
     server.current.open();

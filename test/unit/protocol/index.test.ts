@@ -10,6 +10,8 @@ import {
   type LoginResponse,
   type PushMap,
   type StartChatResponse,
+  type UploadedFile,
+  type UploadOptions,
 } from '../../../src/protocol/index';
 import { harness } from './client-harness';
 
@@ -45,6 +47,9 @@ describe('chatlet/client', () => {
     client.on('not_a_push', () => {});
     const text = (e: ChatEvent) => (e.type === 'message' ? e.text : e.type === 'rich_message' ? e.elements?.[0]?.buttons?.[0]?.type : e.id);
     expectTypeOf(text).returns.toEqualTypeOf<string | undefined>();
+    expectTypeOf(client.uploadFile).parameters.toEqualTypeOf<[file: Blob, options?: UploadOptions]>();
+    expectTypeOf(client.uploadFile).returns.resolves.toEqualTypeOf<UploadedFile>();
+    expectTypeOf<UploadOptions['onProgress']>().toEqualTypeOf<((sent: number, total: number) => void) | undefined>();
     client.close();
   });
 });
