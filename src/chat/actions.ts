@@ -1,7 +1,6 @@
 import type { Signal } from '@preact/signals-core';
 import type { FilledFormField, FormType, RichMessageButton } from '../protocol/types';
 import { errorInfo } from './error-info';
-import { loadOlder } from './load-older';
 import type { Outbox } from './outbox';
 import type { createSender } from './sender';
 import type { createSneakPeekThrottle } from './sneak-peek-throttle';
@@ -125,7 +124,8 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       if (fields.length > 0) outbox.add({ type: 'filled_form', form_id: formId, fields }, true);
       return Promise.all([sender.run(), rating && actions.rate(rating)]).then(() => undefined);
     },
-    loadOlder: () => loadOlder(s),
+    /** Older history: its code loads on the first scroll to the top (or with the UI's parts, on idle). */
+    loadOlder: () => import('./load-older').then((m) => m.loadOlder(s)),
     /** Asks for a form once; it shows as loading until the channel is open and the server answered. */
     loadForm(type: FormType): Promise<void> {
       const form = s.getState().forms[type];

@@ -1,5 +1,4 @@
 import type { LoginResponse } from '../protocol/types';
-import { fetchThreads } from './fetch-threads';
 import { fromLogin } from './state/from-login';
 import { selectCurrentChat } from './state/selectors';
 import type { StoreInternals } from './store-internals';
@@ -17,11 +16,14 @@ export async function resync(s: StoreInternals, login: LoginResponse | null, isC
     // A visitor without chats at login has nothing to refetch.
     if (!Array.isArray(login.chats) || login.chats.length === 0) return isCurrent();
   }
+  // A first visit never needs it: its code comes while the summary is asked for.
+  const fetching = import('./fetch-threads');
   const summary = await s.client.request('get_chats_summary', {});
   if (!isCurrent()) return false;
   s.dispatchReply('get_chats_summary', {}, summary);
   const chat = selectCurrentChat(s.getState());
   if (!chat?.lastThreadId) return isCurrent();
   // All of it before the channel opens: the sender must see every event the server has.
+  const { fetchThreads } = await fetching;
   return fetchThreads(s, (action, payload) => s.client.request(action, payload), chat.id, [chat.lastThreadId], isCurrent);
 }

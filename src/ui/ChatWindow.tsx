@@ -67,14 +67,16 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
   useEffect(() => {
     if (props.open) show(true);
   }, [props.open]);
-  // Once the panel is usable, what it may need later loads while the visitor reads or types.
+  // Once the panel is usable (the prechat form, or the conversation once the form is known not to
+  // be needed), what it may need later loads on idle, while the visitor reads or types.
+  const usable = shown && (hasChat || prechat?.status === 'ready' || prechat?.status === 'error');
   useEffect(() => {
-    if (!shown) return;
+    if (!usable) return;
     const idle = globalThis.requestIdleCallback ?? setTimeout;
     const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
     const id = idle(() => void loadParts().catch(() => undefined), { timeout: 2000 } as never);
     return () => cancel(id as never);
-  }, [shown]);
+  }, [usable]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const body = useRef<HTMLDivElement>(null);
   // Read while rendering, before this render reaches the DOM: whether focus is in the panel now.

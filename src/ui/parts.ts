@@ -10,5 +10,6 @@ export const FileMessage = lazy(() => import('./FileMessage').then((m) => m.File
 export const WebviewPanel = lazy(() => import('./WebviewPanel').then((m) => m.WebviewPanel));
 export const Postchat = lazy(() => import('./Postchat').then((m) => m.Postchat));
 
-/** Loads every part now. */
-export const loadParts = (): Promise<unknown> => Promise.all([MessageList, RichMessage, FileMessage, WebviewPanel, Postchat].map((p) => p.load()));
+/** Loads every part now, and the code older history needs, which the store loads on the first scroll to the top. */
+export const loadParts = (): Promise<unknown> =>
+  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat].map((p) => p.load()), import('../chat/load-older')]);
