@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { FILES_PATH, serveFile } from './agent-files';
+import { AVATARS_PATH, resolveAvatars, serveAvatar } from './avatars';
 import { acceptAgent } from './agent-rtm';
 import { AGENT_ACTION_PATH, handleAgentAction } from './agent-web';
 import { createControl } from './control';
@@ -40,6 +41,7 @@ export const httpRoutes: HttpRoute[] = [
   { path: '/customer/token', handle: handleTokenRequest },
   { path: AGENT_ACTION_PATH, handle: handleAgentAction },
   { path: FILES_PATH, handle: serveFile },
+  { path: AVATARS_PATH, handle: serveAvatar },
 ];
 
 /** WebSocket endpoints of the sandbox; the agent RTM adds its entry here. */
@@ -98,7 +100,7 @@ function matches(route: { path: string | RegExp }, pathname: string): boolean {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const fixtures =
-    options.store?.fixtures ?? (typeof options.fixtures === 'object' ? options.fixtures : loadFixtures(options.fixtures));
+    options.store?.fixtures ?? (typeof options.fixtures === 'object' ? structuredClone(options.fixtures) : loadFixtures(options.fixtures));
   let control: Control | undefined;
   const hub = createHub(() => control);
   const core: Core = {
@@ -158,6 +160,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const port = (server.address() as AddressInfo).port;
   const base = `${host}:${port}`;
+  resolveAvatars(fixtures, `http://${base}`);
 
   return {
     url: `http://${base}`,
