@@ -177,7 +177,7 @@ const features = [
   ['older history, long chats', ['chat/load-older', 'chat/slice-chat', 'chat/apply-fetched', 'ui/list-window', 'ui/Memo']],
   ['typing indicators, sneak peeks', ['ui/TypingIndicator', 'chat/apply-typing', 'chat/typing-timers', 'chat/sneak-peek-throttle']],
   ['read receipts, message status', ['chat/seen-marker', 'ui/MessageStatus']],
-  ['days and times', ['ui/DaySeparator', 'ui/format-time', 'ui/warm-formats']],
+  ['days and times', ['ui/DaySeparator', 'ui/format-time']],
   ['greeting, offline notice', ['ui/GreetingBubble', 'ui/OfflineNotice']],
   ['page tracking', ['embed/track-pages']],
   ['config checks', ['embed/config-checks', 'embed/validate-config']],

@@ -4,11 +4,13 @@
 // NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
 // features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
 // reached (40,814 and 39,814 B: the list's fix for older history arriving at the top, the carousel's
-// edge-aware buttons, the date-format warm-up worker, V8's compile hint, quick replies that go once
+// edge-aware buttons, a date-format warm-up worker (since replaced), V8's compile hint, quick replies that go once
 // the conversation moves on, a chat left open reopening on the next page (within 30 minutes) and
 // right-to-left pages and text, less ~1.2 KB from terser's pass over esbuild's output; then +34 B for
 // rows that no longer keep earlier renders reachable, +76 B for a list that stays put while hidden
-// and follows its view's height, +51 B for an outbox that keeps the other tabs' sends), they make
+// and follows its view's height, +51 B for an outbox that keeps the other tabs' sends, +116/+123 B
+// for times and days written by the widget from its strings instead of `Intl` warmed up in a `blob:`
+// worker, which a strict CSP refused), they make
 // any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
@@ -18,8 +20,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 40_980 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_980 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_100 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_100 },
 };
 
 const gzip = (file: string) => {
