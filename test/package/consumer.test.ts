@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright';
@@ -60,6 +60,20 @@ describe('the packed tarball', () => {
   it('holds the two entry points, one declaration file each, and none of the internal modules', () => {
     expect(files.filter((f) => !SHIPPED.test(f))).toEqual([]);
     for (const f of ['dist/chatlet.d.mts', 'dist/client.d.mts', 'dist/chatlet.js']) expect(files).toContain(f);
+  });
+
+  it('has README and docs links that resolve inside it', () => {
+    const broken: string[] = [];
+    for (const doc of files.filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(repo, doc), 'utf8');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target!)) continue;
+        const path = posix.normalize(posix.join(posix.dirname(doc), target!.replace(/#.*$/, '')));
+        if (!files.includes(path)) broken.push(`${doc}: ${target}`);
+      }
+    }
+    expect(files.filter((f) => f.startsWith('docs/')).length).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
   });
 
   it('has types that resolve for node16 and bundler (@arethetypeswrong/cli, ESM-only profile)', async () => {
