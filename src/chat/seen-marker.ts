@@ -1,4 +1,4 @@
-// Read receipts: `update_last_seen_timestamp` while the visitor can see the chat, never more than one in flight.
+// Read receipts (`client.markChatSeen`) while the visitor can see the chat, never more than one in flight.
 import type { ChatRecord } from './chat-state';
 import { selectCurrentChat, selectUnreadCount } from './selectors';
 import type { StoreContext } from './store-context';
@@ -33,11 +33,9 @@ export function seenMarker(ctx: StoreContext, isVisible: () => boolean): () => v
       return;
     }
     running = true;
-    ctx.client.request('update_last_seen_timestamp', { chat_id: chatId }).then(
-      (r) => {
-        const server = typeof r?.timestamp === 'number' ? r.timestamp * 1000 : ctx.clock.now();
-        ctx.dispatch({ type: 'seen_marked', chatId, seenUpTo: Math.max(server, newest) });
-      },
+    // The client picks the method its server speaks (protocol-notes §9); without a timed event, up to now.
+    ctx.client.markChatSeen(chatId, newest || ctx.clock.now()).then(
+      (server) => ctx.dispatch({ type: 'seen_marked', chatId, seenUpTo: Math.max(server, newest) }),
       // A lost read receipt only leaves a badge; the next visible moment marks again.
       () => undefined,
     ).finally(() => {

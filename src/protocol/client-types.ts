@@ -9,6 +9,8 @@ import type { Action, ConnectionState, LoginResponse, MethodMap, PushMap } from 
  */
 export interface StateInfo {
   reason?: string;
+  /** With a `misdirected_*` stop: the region that serves the license, where the client could not go. */
+  region?: string;
   attempt?: number;
   retryInMs?: number;
 }
@@ -53,6 +55,13 @@ export interface CustomerConnection {
   close(): void;
   /** Sends any customer method; settles exactly once (answer, `RtmError`, timeout or connection loss). */
   request<A extends Action>(action: A, ...payload: PayloadArg<A>): Promise<MethodMap[A]['response']>;
+  /**
+   * Sends a read receipt for `chatId` up to `upTo` (ms) in the dialect this connection speaks: the
+   * seed's `update_last_seen_timestamp`, or, once the server refuses that as unknown, released v3.1's
+   * `mark_events_as_seen` (with the refused receipt retried at once) until the next login. Resolves
+   * with the time (ms) the server counts as seen.
+   */
+  markChatSeen(chatId: string, upTo: number): Promise<number>;
   /** Listens to a push or a client event; returns the unsubscribe. */
   on<K extends keyof ClientEvents>(name: K, fn: (...args: ClientEvents[K]) => void): () => void;
   readonly state: ConnectionState;

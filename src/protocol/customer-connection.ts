@@ -10,8 +10,11 @@ import { inbound } from './inbound';
 import { loginPayload } from './login-payload';
 import type { ClientEvents, CustomerConnection, StateInfo } from './client-types';
 import { pendingRequests } from './pending-requests';
+import { readReceipts } from './read-receipts';
+import { regionSwitch } from './region-switch';
 import { RtmError } from './rtm-error';
 import { safeStorage } from './safe-storage';
+import { socketRequests } from './socket-requests';
 import { sideStorage } from './side-storage';
 import { tokenSource } from './token-source';
 import type { ConnectionState, LoginResponse } from './types';
@@ -36,14 +39,16 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   const { clock } = o;
   const events = emitter<ClientEvents>();
   const pending = pendingRequests(clock);
+  const { send, trySend } = socketRequests(pending, REQUEST_TIMEOUT_MS);
   const store = safeStorage(o.storage);
   const side = sideStorage(store, o.licenseId);
   const route = inbound(pending, side, events);
   const tokens = tokenSource({ ...o, storage: store, redirectUri: browserDefaults().redirectUri });
-  const url = `${o.apiUrl}/v${API_VERSION}/customer/rtm/ws?license_id=${o.licenseId}`;
+  const regions = regionSwitch(store, o.licenseId, o.apiUrl);
 
   let state: ConnectionState = 'idle';
   let closeReason: string | undefined;
+  let closed: RtmError | undefined;
   let socket: SocketLike | undefined;
   let beat: Heartbeat | undefined;
   let connectTimer: unknown;
@@ -55,31 +60,19 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   let lastLogin: LoginResponse | undefined;
   const waiters: { resolve(l: LoginResponse): void; reject(e: RtmError): void }[] = [];
   let unwatch: (() => void) | undefined;
-  let seq = 0;
 
   const setState = (next: ConnectionState, info: StateInfo = {}) => {
     state = next;
     events.emit('connection_state', next, info);
   };
 
-  // A socket that is already closing may throw on send; the heartbeat notices the dead link anyway.
-  const trySend = (ws: SocketLike, data: string) => {
-    try {
-      ws.send(data);
-      return true;
-    } catch {
-      return false;
+  const request: CustomerConnection['request'] = (action, payload = {}) => {
+    if (state !== 'online' || !socket) {
+      return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
     }
+    return send(socket, action, payload) as Promise<never>;
   };
-
-  const send = (ws: SocketLike, action: string, payload: object): Promise<unknown> => {
-    const id = `${++seq}`;
-    const answer = pending.add(id, REQUEST_TIMEOUT_MS);
-    if (!trySend(ws, JSON.stringify({ request_id: id, action, payload }))) {
-      pending.settle(id, new RtmError('connection_lost', `Could not send ${action}`));
-    }
-    return answer;
-  };
+  const receipts = readReceipts(request);
 
   const teardown = () => {
     run++;
@@ -99,23 +92,31 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     pending.failAll(new RtmError('connection_lost', 'The connection was lost'));
   };
 
-  const stop = (reason: string) => {
+  /** Closes for good; `region` names the region that serves the license when the client could not go there. */
+  const stop = (reason: string, region?: unknown) => {
+    const info: StateInfo = typeof region === 'string' ? { reason, region } : { reason };
+    const where = info.region ? ` (the license is served from region ${info.region})` : '';
     closeReason = reason;
+    closed = new RtmError('closed', `The client is closed: ${reason}${where}`, info);
     teardown();
     unwatch?.();
     unwatch = undefined;
-    setState('closed', { reason });
-    const error = new RtmError('closed', `The client is closed: ${reason}`, { reason });
-    for (const w of waiters.splice(0)) w.reject(error);
+    setState('closed', info);
+    for (const w of waiters.splice(0)) w.reject(closed);
   };
 
-  /** The connection ended (or never came up): react to `reason` per the disconnect policy. */
-  const lost = (reason: string) => {
+  /** The connection ended (or never came up): react to `reason` (and its `data`) per the disconnect policy. */
+  const lost = (reason: string, data?: unknown) => {
     teardown();
     const action = disconnectPolicy(reason);
     if (action === 'stop') return stop(reason);
     if (action === 'pause') return setState('idle', { reason });
     let delay: number | undefined;
+    if (action === 'switch_region') {
+      const region = (data as { region?: unknown } | null | undefined)?.region;
+      if (!regions.redirect(region)) return stop(reason, region);
+      delay = 0;
+    }
     if (action === 'refresh_token') {
       tokens.invalidate();
       if (!refreshed) delay = 0;
@@ -130,8 +131,8 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
 
   const receive = (data: unknown) => {
     beat?.seen();
-    const reason = route.receive(data);
-    if (reason) lost(reason);
+    const bye = route.receive(data);
+    if (bye) lost(bye.reason, bye.data);
   };
 
   const login = (ws: SocketLike, accessToken: string) => {
@@ -144,12 +145,14 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
         attempt = 0;
         refreshed = false;
         lastLogin = result;
+        regions.loggedIn();
+        receipts.reset();
         beat = heartbeat(clock, () => trySend(ws, PING), () => lost('ping_timeout'));
         setState('online');
         events.emit('login', result);
         for (const w of waiters.splice(0)) w.resolve(result);
       },
-      (error: RtmError) => current === run && lost(error.type),
+      (error: RtmError) => current === run && lost(error.type, error.data),
     );
   };
 
@@ -164,7 +167,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
       (t) => void (accessToken = t.accessToken),
       () => current === run && lost('token_error'),
     );
-    const ws = new o.WebSocket(url);
+    const ws = new o.WebSocket(`${regions.url}/v${API_VERSION}/customer/rtm/ws?license_id=${o.licenseId}`);
     socket = ws;
     connectTimer = clock.setTimeout(() => lost('connect_timeout'), CONNECT_TIMEOUT_MS);
     // Logs in once both are there: at the socket's open if the token came first, else when it comes.
@@ -193,7 +196,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
 
   return {
     connect() {
-      if (state === 'closed') return Promise.reject(new RtmError('closed', `The client is closed: ${closeReason}`));
+      if (closed) return Promise.reject(closed);
       if (state === 'online') return Promise.resolve(lastLogin as LoginResponse);
       unwatch ??= o.environment?.watch(onSignal);
       const login = new Promise<LoginResponse>((resolve, reject) => waiters.push({ resolve, reject }));
@@ -204,12 +207,8 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
       if (state !== 'closed') stop('client_closed');
       events.clear();
     },
-    request(action, payload = {}) {
-      if (state !== 'online' || !socket) {
-        return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${state}`));
-      }
-      return send(socket, action, payload) as Promise<never>;
-    },
+    request,
+    markChatSeen: receipts.mark,
     on: events.on,
     get state() {
       return state;

@@ -3,12 +3,13 @@
  * - `refresh_token`: fetch a fresh token and reconnect at once (then back off if it happens again);
  * - `stop`: close for good and expose the reason — retrying cannot help and may make a ban worse;
  * - `pause`: stay disconnected until the visitor acts (`connect()`, network back, tab visible);
+ * - `switch_region`: another region serves the license (`data.region`): reconnect there at once, or
+ *   stop when the client cannot (see `regionSwitch`);
  * - `backoff`: reconnect after {@link backoff}.
  */
-export type DisconnectAction = 'refresh_token' | 'stop' | 'pause' | 'backoff';
+export type DisconnectAction = 'refresh_token' | 'stop' | 'pause' | 'switch_region' | 'backoff';
 
 // protocol-notes §3 and §7: customer-sdk destroys itself on these, and the 2021 docs say not to reconnect.
-// `misdirected_connection` means this host does not serve the license, so the same URL would fail again.
 const STOP = new Set([
   'customer_banned',
   'customer_temporarily_blocked',
@@ -17,8 +18,6 @@ const STOP = new Set([
   'license_expired',
   'unsupported_version',
   'product_version_changed',
-  'misdirected_connection',
-  'misdirected_request',
   'users_limit_reached',
   'wrong_product_version',
 ]);
@@ -29,12 +28,15 @@ const STOP = new Set([
  * …) back off.
  *
  * @example
- * disconnectPolicy('access_token_expired'); // 'refresh_token'
- * disconnectPolicy('customer_banned');      // 'stop'
- * disconnectPolicy('internal_error');       // 'backoff'
+ * disconnectPolicy('access_token_expired');   // 'refresh_token'
+ * disconnectPolicy('customer_banned');        // 'stop'
+ * disconnectPolicy('misdirected_connection'); // 'switch_region'
+ * disconnectPolicy('internal_error');         // 'backoff'
  */
 export function disconnectPolicy(reason: string): DisconnectAction {
   if (reason === 'access_token_expired' || reason === 'authentication') return 'refresh_token';
   if (reason === 'inactivity_timeout') return 'pause';
+  // This host does not serve the license, so the same URL would fail again (customer-sdk switches too).
+  if (reason === 'misdirected_connection' || reason === 'misdirected_request') return 'switch_region';
   return STOP.has(reason) ? 'stop' : 'backoff';
 }

@@ -4,6 +4,7 @@ import { frame } from './frame';
 import type { PendingRequests } from './pending-requests';
 import { RtmError } from './rtm-error';
 import type { sideStorage } from './side-storage';
+import type { PushMap } from './types';
 
 const OWN_EVENTS = ['push', 'login', 'connection_state', 'frame_error'];
 
@@ -16,8 +17,8 @@ const OWN_EVENTS = ['push', 'login', 'connection_state', 'frame_error'];
  * @example
  * const route = inbound(pending, side, events);
  * ws.onmessage = (e) => {
- *   const reason = route.receive(e.data);
- *   if (reason) reconnectOrStop(reason);
+ *   const bye = route.receive(e.data);
+ *   if (bye) reconnectOrStop(bye.reason, bye.data);
  * };
  */
 export function inbound(
@@ -31,8 +32,8 @@ export function inbound(
     get dropped(): number {
       return dropped;
     },
-    /** Handles one message; returns the reason when it was a `customer_disconnected` push. */
-    receive(data: unknown): string | undefined {
+    /** Handles one message; returns the payload (reason, data) when it was a `customer_disconnected` push. */
+    receive(data: unknown): PushMap['customer_disconnected'] | undefined {
       const parsed = frame(data);
       if ('error' in parsed) {
         dropped++;
@@ -51,13 +52,13 @@ export function inbound(
         return undefined;
       }
       const payload = (f.payload ?? {}) as Record<string, unknown>;
-      if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, string>);
+      if (f.action === 'customer_side_storage_updated') side.write(payload.customer_side_storage as Record<string, unknown>);
       // A push named like one of the client's own events must not reach those listeners.
       if (!OWN_EVENTS.includes(f.action)) {
         (events.emit as (name: string, ...args: unknown[]) => void)(f.action, payload, f.request_id);
       }
       events.emit('push', f.action, payload, f.request_id);
-      return f.action === 'customer_disconnected' ? (payload.reason as string) : undefined;
+      return f.action === 'customer_disconnected' ? (payload as PushMap['customer_disconnected']) : undefined;
     },
   };
 }

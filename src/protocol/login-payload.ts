@@ -12,7 +12,7 @@ import type { LoginRequest } from './types';
  * loginPayload({ licenseId: 1, groupId: 2 }, 'dal:abc', { customer_visits: '1' });
  * // { token: 'Bearer dal:abc', customer_page: {…}, customer_side_storage: { customer_visits: '1' }, group_id: 2 }
  */
-export function loginPayload(o: CustomerClientOptions, accessToken: string, side: Record<string, string>): LoginRequest {
+export function loginPayload(o: CustomerClientOptions, accessToken: string, side: Record<string, unknown>): LoginRequest {
   const defaults = browserDefaults();
   return {
     token: `Bearer ${accessToken}`,

@@ -31,7 +31,8 @@ export interface LoginRequest {
   token: string;
   customer?: CustomerInput;
   customer_page?: CustomerPage;
-  customer_side_storage?: Record<string, string>;
+  /** What the last `customer_side_storage_updated` pushed, unchanged: any JSON values. */
+  customer_side_storage?: Record<string, unknown>;
   is_mobile?: boolean;
   group_id?: number;
   referrer?: string;

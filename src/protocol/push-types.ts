@@ -70,8 +70,8 @@ export interface PushMap {
   /** Released v3.1 wraps the customer; seed 002's sample sends it flat. */
   customer_updated: { customer: Customer } | Customer;
   customer_page_updated: { url: string; title?: string; timestamp?: number };
-  /** The full map to persist and send back at every login. */
-  customer_side_storage_updated: { customer_side_storage: Record<string, string> };
+  /** The full map to persist and send back at every login; values are any JSON. */
+  customer_side_storage_updated: { customer_side_storage: Record<string, unknown> };
   customer_disconnected: { reason: DisconnectReason; data?: { timeout?: number; region?: string } & Record<string, unknown> };
   incoming_typing_indicator: { chat_id: string; thread_id?: string; typing_indicator: TypingIndicator };
   /** `type: 'lc2'` with `content.name: 'groups_update'` reports group availability changes. */

@@ -1,28 +1,26 @@
+import { isObject } from './is-object';
 import type { SafeStorage } from './safe-storage';
 
 /**
  * The license's `customer_side_storage` map (protocol-notes §5): the server's notes about this visitor
  * that it wants back at every login. Stored under `side_storage_<licenseId>`; a push replaces the whole
- * map (LiveChat's SDK does not merge either). A missing or corrupt value reads as `{}`, and only string
- * values survive, because that is all the server ever sends.
+ * map (LiveChat's SDK does not merge either). Values are any JSON (numbers, arrays, nested objects,
+ * strings) and go back exactly as the server sent them; a stored value that is not an object, or
+ * corrupt JSON, reads as `{}`.
  *
  * @example
  * const side = sideStorage(safeStorage(undefined), 12345);
- * side.write({ customer_visits: '1' });
- * side.read(); // { customer_visits: '1' }
+ * side.write({ visits: 2, tags: ['vip'] });
+ * side.read(); // { visits: 2, tags: ['vip'] }
  */
 export function sideStorage(store: SafeStorage, licenseId: number) {
   const key = `side_storage_${licenseId}`;
   return {
-    read(): Record<string, string> {
+    read(): Record<string, unknown> {
       const value = store.getJson(key);
-      const map: Record<string, string> = {};
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value)) if (typeof v === 'string') map[k] = v;
-      }
-      return map;
+      return isObject(value) ? value : {};
     },
-    write(map: Record<string, string>): void {
+    write(map: Record<string, unknown>): void {
       store.setJson(key, map);
     },
   };

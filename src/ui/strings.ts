@@ -70,6 +70,8 @@ export const defaultStrings = {
   reason_license_expired: 'Chat is not available on this website right now.',
   reason_unsupported_version: 'This chat needs an update. Please reload the page.',
   reason_product_version_changed: 'This chat was updated. Please reload the page.',
+  reason_misdirected_connection: 'Chat is not available on this website right now.',
+  reason_misdirected_request: 'Chat is not available on this website right now.',
   reason_users_limit_reached: 'Too many people are chatting right now. Please try again later.',
   reason_inactivity_timeout: 'You were away for a while.',
   reason_identity_mismatch: 'Your session changed. Please reload the page.',

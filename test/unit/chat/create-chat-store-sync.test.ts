@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RtmError } from '../../../src/protocol/rtm-error';
 import { AGENT, CHAT_ID } from './fake-server';
 import { flush, memoryStorage, setup, view } from './store-helpers';
 
@@ -148,6 +149,42 @@ describe('createChatStore: history, read receipts, events', () => {
     fake.pending('update_last_seen_timestamp')[0]!.resolve({ timestamp: 1 });
     await flush();
     expect(fake.calls('update_last_seen_timestamp')).toHaveLength(2);
+    expect(store.unreadCount.value).toBe(0);
+  });
+
+  it('sends read receipts as mark_events_as_seen once the server refuses the seed method, until the next login', async () => {
+    const { fake, server, store } = await setup();
+    // A released-v3.1 server: the seed's method is an unknown action there.
+    fake.handle('update_last_seen_timestamp', () => {
+      throw new RtmError('validation', 'unknown action `update_last_seen_timestamp`');
+    });
+    fake.handle('mark_events_as_seen', () => ({}));
+    await store.actions.startChat({ text: 'hi' });
+    await flush();
+    store.actions.setPanelVisible(true);
+    const first = server.agentSays('are you there?');
+    await flush();
+    expect(fake.calls('update_last_seen_timestamp')).toEqual([{ chat_id: CHAT_ID }]);
+    const [retried] = fake.calls('mark_events_as_seen') as { chat_id: string; seen_up_to: string }[];
+    expect(retried!.chat_id).toBe(CHAT_ID);
+    expect(retried!.seen_up_to).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    expect(Date.parse(retried!.seen_up_to)).toBe(Date.parse(first.created_at!));
+    expect(store.unreadCount.value).toBe(0);
+
+    server.agentSays('hello?');
+    await flush();
+    expect(fake.calls('update_last_seen_timestamp')).toHaveLength(1);
+    expect(fake.calls('mark_events_as_seen')).toHaveLength(2);
+
+    // A new connection may reach a server of the other dialect: the seed's method goes first again.
+    fake.drop();
+    fake.handle('update_last_seen_timestamp', () => ({ timestamp: Math.floor(Date.now() / 1000) }));
+    fake.online(server.login());
+    await flush();
+    server.agentSays('back');
+    await flush();
+    expect(fake.calls('update_last_seen_timestamp')).toHaveLength(2);
+    expect(fake.calls('mark_events_as_seen')).toHaveLength(2);
     expect(store.unreadCount.value).toBe(0);
   });
 

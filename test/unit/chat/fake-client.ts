@@ -1,6 +1,7 @@
 // A stand-in for createCustomerClient(): records requests, answers them with per-action handlers
 // (or leaves them pending for the test), and lets the test emit connection changes, logins and pushes.
 import type { ChatClient } from '../../../src/chat/chat-client';
+import { readReceipts } from '../../../src/protocol/read-receipts';
 import { RtmError } from '../../../src/protocol/rtm-error';
 import type { Action, ConnectionState, LoginResponse, MethodMap } from '../../../src/protocol/types';
 
@@ -62,6 +63,8 @@ export function createFakeClient() {
           .then(request.resolve, request.reject);
       });
     }) as ChatClient['request'],
+    // The real dialect choice over the fake's requests, reset at each login as the client does.
+    markChatSeen: (chatId, upTo) => receipts.mark(chatId, upTo),
     on: ((name: string, fn: (...args: unknown[]) => void) => {
       let set = listeners.get(name);
       if (!set) listeners.set(name, (set = new Set()));
@@ -69,6 +72,8 @@ export function createFakeClient() {
       return () => void set.delete(fn);
     }) as ChatClient['on'],
   };
+
+  const receipts = readReceipts(client.request);
 
   const fake = {
     client,
@@ -88,6 +93,7 @@ export function createFakeClient() {
     /** Goes online and logs in, like the real client: `connection_state` online, then `login`. */
     online(response: LoginResponse = login) {
       login = response;
+      receipts.reset();
       setState('online');
       emit('login', response);
     },

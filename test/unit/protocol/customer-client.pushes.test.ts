@@ -134,6 +134,34 @@ describe('customer client: customer_side_storage', () => {
     expect(h.server.current.last('login').payload?.customer_side_storage).toEqual({ customer_visits: '1' });
   });
 
+  it('sends back any JSON object unchanged: at the next login, and on the next page load', async () => {
+    const nested = { visits: 2, tags: ['vip'], flags: { a: true } };
+    const h = harness();
+    await h.connect();
+    h.server.current.push('customer_side_storage_updated', { customer_side_storage: nested });
+    h.server.current.drop();
+    await vi.advanceTimersByTimeAsync(500);
+    await h.acceptLogin();
+    expect(h.server.current.last('login').payload?.customer_side_storage).toEqual(nested);
+    h.client.close();
+
+    // A new page: a new client over the same storage.
+    const next = harness({ storage: h.storage });
+    await next.connect();
+    expect(next.server.current.last('login').payload?.customer_side_storage).toEqual(nested);
+  });
+
+  it.each([
+    ['an array', '["vip"]'],
+    ['a number', '2'],
+    ['a string', '"vip"'],
+  ])('logs in with no map when the stored value is %s', async (_, raw) => {
+    const h = harness();
+    h.storage.data.set(`side_storage_${LICENSE_ID}`, raw);
+    await h.connect();
+    expect(h.server.current.last('login').payload).not.toHaveProperty('customer_side_storage');
+  });
+
   it('logs in with no map when the stored one is corrupt', async () => {
     const h = harness();
     h.storage.data.set(`side_storage_${LICENSE_ID}`, '{"customer_vis');

@@ -18,6 +18,7 @@ describe('createCustomerConnection', () => {
     expect(Object.keys(connection).filter((k) => !['state', 'closeReason', 'droppedFrames'].includes(k)).sort()).toEqual([
       'close',
       'connect',
+      'markChatSeen',
       'on',
       'request',
     ]);

@@ -15,7 +15,6 @@ describe('disconnectPolicy', () => {
     'license_expired',
     'unsupported_version',
     'product_version_changed',
-    'misdirected_connection',
     'users_limit_reached',
     'wrong_product_version',
   ])('stops for good on %s', (reason) => {
@@ -35,6 +34,10 @@ describe('disconnectPolicy', () => {
     'something_new',
   ])('backs off on %s', (reason) => {
     expect(disconnectPolicy(reason)).toBe('backoff');
+  });
+
+  it.each(['misdirected_connection', 'misdirected_request'])('switches region on %s (push reason, login error)', (reason) => {
+    expect(disconnectPolicy(reason)).toBe('switch_region');
   });
 
   it('waits for the visitor after an inactivity timeout', () => {

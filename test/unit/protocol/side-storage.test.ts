@@ -25,14 +25,18 @@ describe('sideStorage', () => {
     ['an array', '["a"]'],
     ['a string', '"a"'],
     ['null', 'null'],
+    ['a number', '7'],
   ])('reads %s values as {}', (_, raw) => {
     const side = sideStorage(safeStorage(memoryStorage(raw === undefined ? {} : { side_storage_42: raw })), 42);
     expect(side.read()).toEqual({});
   });
 
-  it('keeps only string values', () => {
-    const side = sideStorage(safeStorage(memoryStorage({ side_storage_42: '{"a":"1","b":2,"c":{"d":1}}' })), 42);
-    expect(side.read()).toEqual({ a: '1' });
+  it('keeps every JSON value as it was written: numbers, arrays, nested objects, null, strings', () => {
+    const backing = memoryStorage();
+    const map = { visits: 2, tags: ['vip'], flags: { a: true }, none: null, note: 'x' };
+    sideStorage(safeStorage(backing), 42).write(map);
+    // A new page: a fresh wrapper over the same storage.
+    expect(sideStorage(safeStorage(backing), 42).read()).toEqual(map);
   });
 
   it('works in memory when storage throws', () => {

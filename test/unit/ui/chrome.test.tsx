@@ -82,6 +82,7 @@ describe('ConnectionBanner', () => {
     click(root.querySelector('button'));
     expect(onReconnect).toHaveBeenCalledOnce();
     expect(reasonText(defaultStrings, 'customer_banned')).toBe('You cannot chat with us from this device.');
+    expect(reasonText(defaultStrings, 'misdirected_connection')).toBe('Chat is not available on this website right now.');
     expect(reasonText(defaultStrings, 'something_new')).toBe('Chat is unavailable.');
     expect(reasonText(defaultStrings, 'toString')).toBe('Chat is unavailable.');
   });
