@@ -25,7 +25,7 @@ export type DateStrings = Pick<
 // locale tables, 100–250 ms at 4× CPU slowdown in one task that cannot be split, in the render of
 // the first history. The UI's strings say how its language writes times and days, in the CLDR
 // pattern letters below, so the widget formats them itself in microseconds, in any language.
-const FIELDS = /'((?:[^']|'')*)'|EEE|MMM|MM?|dd?|y|hh?|HH?|mm|a/g;
+const FIELDS = /'((?:[^']|'')*)'|EEE|MMM|MM?|dd?|y+|hh?|HH?|mm|a/g;
 
 // The nth item of a comma-separated list of names, or the English one if the list is too short.
 const nth = (t: DateStrings, key: 'weekdaysShort' | 'monthsShort' | 'dayPeriods', n: number) =>
@@ -33,7 +33,7 @@ const nth = (t: DateStrings, key: 'weekdaysShort' | 'monthsShort' | 'dayPeriods'
 
 /**
  * Writes a local time by a CLDR-style pattern: `EEE` weekday and `MMM` month from the strings'
- * lists, `M`/`MM` month, `d`/`dd` day, `y` year, `h`/`hh` hour 1–12, `H`/`HH` hour 0–23, `mm`
+ * lists, `M`/`MM` month, `d`/`dd` day, `y` (or `yyyy`) year, `h`/`hh` hour 1–12, `H`/`HH` hour 0–23, `mm`
  * minutes, `a` the day period; text in single quotes as it is (`''` is a quote). Digits are the
  * strings' `digits`. Dates are Gregorian, the default calendar of most languages (not of fa or th).
  *

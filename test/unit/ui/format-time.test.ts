@@ -64,6 +64,12 @@ describe('formatDate', () => {
     expect(formatDate(ms, "d 'de' MMM 'o''clock' hh a", t)).toBe("9 de Jan o'clock 03 PM");
   });
 
+  it('pads what is doubled and writes the year however many y there are', () => {
+    const ms = new Date(2024, 0, 9, 7, 5).getTime();
+    expect(formatDate(ms, 'dd.MM.yyyy HH:mm', t)).toBe('09.01.2024 07:05');
+    expect(formatDate(ms, 'd/M/y H:mm', t)).toBe('9/1/2024 7:05');
+  });
+
   it('falls back to the English names and digits where a list is too short', () => {
     const ms = new Date(2024, 11, 9, 15, 5).getTime();
     expect(formatDate(ms, 'EEE MMM d a', { ...t, weekdaysShort: 'So', monthsShort: '', dayPeriods: 'x', digits: '٠١' })).toBe('Mon Dec 9 PM');
