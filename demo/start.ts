@@ -1,4 +1,4 @@
-// `npm run demo [-- --port 8080 --sandbox-port 8081 --no-bot --bot-after 30]`: starts the
+// `npm run demo [-- --port 8080 --sandbox-port 8081 --no-bot --bot-after 30 --dialect released]`: starts the
 // sandbox with the default fixture, serves the Chatlet Coffee site and the agent console from
 // one loopback server, starts the demo bot, prints the URLs and closes everything on
 // SIGINT/SIGTERM. `npm run demo` builds the widget first (`node build.mjs`).
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
 
     Site:           ${demo.siteUrl}
     Agent console:  ${demo.agentUrl}   (token: ${AGENT_TOKEN})
-    Sandbox:        ${demo.sandbox.url}
+    Sandbox:        ${demo.sandbox.url}   (customer API: ${demo.sandbox.core.dialect} v3.1)
     Bot:            ${demo.bot ? `on — answers chats routed to it, and any chat left unanswered for ${(options.botAfterMs ?? 30_000) / 1000} s` : 'off (--no-bot)'}
 
   Press Ctrl+C to stop.

@@ -43,32 +43,31 @@ export function canSee(agent: AgentRecord, chat: ChatRecord): boolean {
 }
 
 /**
- * The chat with this id if the requester may reach it: `not_found` for an unknown id,
- * `authorization` for a chat outside its access.
+ * The chat with this id if the requester may reach it, else `authorization` (seed 002's error types
+ * have no "not found": an unknown id and a chat outside the agent's access are refused alike).
  * @example
  * const chat = agentChat(ctx, reqString(payload, 'chat_id'));
  */
 export function agentChat(ctx: RequestContext, chatId: string): ChatRecord {
   const chat = getChat(ctx.core.store, ctx.licenseId, chatId);
-  if (!chat) throw new ApiError('not_found', `chat ${chatId} not found`);
-  if (!canSee(requester(ctx), chat)) throw new ApiError('authorization', `chat ${chatId} is outside your access`);
+  if (!chat || !canSee(requester(ctx), chat)) throw new ApiError('authorization', `chat ${chatId} is not accessible`);
   return chat;
 }
 
 /**
- * A thread of a reachable chat, or `not_found`.
+ * A thread of a reachable chat, or `authorization`.
  * @example
  * const { chat, thread } = agentThread(ctx, chatId, threadId);
  */
 export function agentThread(ctx: RequestContext, chatId: string, threadId: string): { chat: ChatRecord; thread: ThreadRecord } {
   const chat = agentChat(ctx, chatId);
   const thread = findThread(chat, threadId);
-  if (!thread) throw new ApiError('not_found', `thread ${threadId} not found in chat ${chatId}`);
+  if (!thread) throw new ApiError('authorization', `thread ${threadId} is not accessible in chat ${chatId}`);
   return { chat, thread };
 }
 
 /**
- * An event of a reachable chat's thread, or `not_found`.
+ * An event of a reachable chat's thread, or `authorization`.
  * @example
  * const { chat, thread, event } = agentEvent(ctx, chatId, threadId, eventId);
  */
@@ -80,6 +79,6 @@ export function agentEvent(
 ): { chat: ChatRecord; thread: ThreadRecord; event: WireEvent } {
   const { chat, thread } = agentThread(ctx, chatId, threadId);
   const event = findEvent(thread, eventId);
-  if (!event) throw new ApiError('not_found', `event ${eventId} not found in thread ${threadId}`);
+  if (!event) throw new ApiError('authorization', `event ${eventId} is not accessible in thread ${threadId}`);
   return { chat, thread, event };
 }

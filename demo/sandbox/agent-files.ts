@@ -25,7 +25,7 @@ function upload(payload: Payload, field: string): Upload {
   if (!isObject(v) || !Buffer.isBuffer(v.data) || typeof v.name !== 'string' || typeof v.origin !== 'string') {
     throw new ApiError('validation', `\`payload.${field}\` must be a file part of a multipart/form-data request`);
   }
-  if (v.data.length > MAX_UPLOAD_BYTES) throw new ApiError('entity_too_large', `\`payload.${field}\` is over 10 MB`);
+  if (v.data.length > MAX_UPLOAD_BYTES) throw new ApiError('validation', `\`payload.${field}\` is over 10 MB`, undefined, 413);
   return v as unknown as Upload;
 }
 

@@ -32,8 +32,8 @@ function transferTargets(ctx: RequestContext, chat: ChatRecord, type: string, id
   if (type === 'agent') {
     return ids.map((id) => {
       const agent = getAgent(store, ctx.licenseId, String(id));
-      if (!agent) throw new ApiError('not_found', `agent ${id} not found`);
-      if (!force && !isAvailable(agent)) throw new ApiError('agents_unavailable', `agent ${id} is not accepting chats`);
+      if (!agent) throw new ApiError('validation', `\`target.ids\`: no agent ${id}`);
+      if (!force && !isAvailable(agent)) throw new ApiError('validation', `agent ${id} is not accepting chats; send \`force: true\` to transfer anyway`);
       return agent;
     });
   }
@@ -42,7 +42,7 @@ function transferTargets(ctx: RequestContext, chat: ChatRecord, type: string, id
     const picked = availableAgents(store, ctx.licenseId, g).find((a) => !current.has(a.fixture.id));
     if (picked) return [picked];
   }
-  if (!force) throw new ApiError('agents_unavailable', 'no agent of the target groups can take the chat');
+  if (!force) throw new ApiError('validation', 'no agent of the target groups can take the chat; send `force: true` to transfer anyway');
   return [];
 }
 
@@ -85,7 +85,7 @@ export const agentAccessHandlers: HandlerTable = {
     const rawIds = target ? reqArray(target, 'target.ids') : [chat.groupId];
     if (rawIds.length === 0) throw new ApiError('validation', '`target.ids` must not be empty');
     const ids: Array<string | number> = type === 'group' ? intItems(rawIds, 'target.ids') : stringItems(rawIds, 'target.ids');
-    if (type === 'group') for (const g of ids as number[]) if (!hasGroup(ctx.core.store, ctx.licenseId, g)) throw new ApiError('group_not_found', `no group ${g}`);
+    if (type === 'group') for (const g of ids as number[]) if (!hasGroup(ctx.core.store, ctx.licenseId, g)) throw new ApiError('validation', `\`target.ids\`: no group ${g}`);
     const agents = transferTargets(ctx, chat, type, ids, force);
     const requesterId = requester(ctx).fixture.id;
     pushChat(ctx, chat, 'chat_transferred', () => ({ chat_id: chat.id, thread_id: activeThread(chat)?.id ?? '', requester_id: requesterId, type, ids }));
@@ -106,9 +106,9 @@ export const agentAccessHandlers: HandlerTable = {
     const userType = reqString(payload, 'user_type');
     const { store } = ctx.core;
     if (userType === 'agent') {
-      if (!getAgent(store, ctx.licenseId, userId)) throw new ApiError('not_found', `agent ${userId} not found`);
+      if (!getAgent(store, ctx.licenseId, userId)) throw new ApiError('validation', `\`user_id\`: no agent ${userId}`);
     } else if (userType === 'customer') {
-      if (!getCustomer(store, ctx.licenseId, userId)) throw new ApiError('not_found', `customer ${userId} not found`);
+      if (!getCustomer(store, ctx.licenseId, userId)) throw new ApiError('authorization', `customer ${userId} is not accessible`);
       if (chat.userIds.some((id) => id !== userId && getCustomer(store, ctx.licenseId, id))) throw new ApiError('validation', 'a chat may have only one customer');
     } else {
       throw new ApiError('validation', '`user_type` must be "agent" or "customer"');
@@ -123,7 +123,7 @@ export const agentAccessHandlers: HandlerTable = {
     const userType = reqString(payload, 'user_type');
     if (userType === 'customer') throw new ApiError('authorization', 'customers cannot be removed from their chat');
     if (userType !== 'agent') throw new ApiError('validation', '`user_type` must be "agent" or "customer"');
-    if (!chat.userIds.includes(userId)) throw new ApiError('not_found', `${userId} is not a user of chat ${chat.id}`);
+    if (!chat.userIds.includes(userId)) throw new ApiError('validation', `\`user_id\`: ${userId} is not a user of chat ${chat.id}`);
     announceRemoved(ctx, chat, userId, 'agent');
     removeUserFromChat(ctx.core.store, chat, userId);
     return {};

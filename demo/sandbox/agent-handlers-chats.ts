@@ -95,18 +95,19 @@ export const agentChatHandlers: HandlerTable = {
     const threads = ids
       ? stringItems(ids, 'thread_ids').map((id) => {
           const thread = findThread(chat, id);
-          if (!thread) throw new ApiError('not_found', `thread ${id} not found in chat ${chat.id}`);
+          if (!thread) throw new ApiError('authorization', `thread ${id} is not accessible in chat ${chat.id}`);
           return thread;
         })
       : chat.threads;
     return { chat: chatThreads(ctx.core.store, chat, threads) };
   },
 
+  /** Seed 000: "1 chat per 1 thread" — every thread (active ones too) of every chat the agent can access. */
   get_archives(ctx, payload) {
     const match = archiveFilter(payload);
     const { page, limit } = pagination(payload);
     const found = visibleChats(ctx)
-      .flatMap((chat) => chat.threads.filter((t) => !t.active && match(chat, t)).map((thread) => ({ chat, thread })))
+      .flatMap((chat) => chat.threads.filter((t) => match(chat, t)).map((thread) => ({ chat, thread })))
       .sort((a, b) => b.thread.order - a.thread.order);
     return {
       chats: found.slice((page - 1) * limit, page * limit).map(({ chat, thread }) => ({ chat: chatWithThread(ctx.core.store, chat, thread) })),

@@ -24,6 +24,8 @@ function customerFilter(payload: Payload): (view: Record<string, unknown>) => bo
   const checks: Array<(view: Record<string, unknown>) => boolean> = [];
   for (const key of Object.keys(filters)) {
     const raw = filters[key];
+    // Every filter is optional: one sent as null filters nothing.
+    if (raw === null) continue;
     const field = `filters.${key}`;
     if ((STRING_FILTERS as readonly string[]).includes(key)) {
       const match = stringFilter(raw, field);
@@ -56,7 +58,7 @@ function visibleCustomer(ctx: RequestContext, customer: CustomerRecord): boolean
 
 function existingCustomer(ctx: RequestContext, customerId: string): CustomerRecord {
   const customer = getCustomer(ctx.core.store, ctx.licenseId, customerId);
-  if (!customer || !visibleCustomer(ctx, customer)) throw new ApiError('not_found', `customer ${customerId} not found`);
+  if (!customer || !visibleCustomer(ctx, customer)) throw new ApiError('authorization', `customer ${customerId} is not accessible`);
   return customer;
 }
 
@@ -95,8 +97,8 @@ export const agentCustomerHandlers: HandlerTable = {
     const customer = existingCustomer(ctx, customerId);
     applyProfile(customer, profile);
     const view = agentCustomerView(ctx.core.store, customer);
-    // Flat as seed 002's sample shows it, and wrapped in `customer` as the customer side sends it.
-    pushToLicenseAgents(ctx, 'customer_updated', { ...view, customer: view });
+    // One object, `customer`, as seed 002's payload table names it (and as the customer side sends it).
+    pushToLicenseAgents(ctx, 'customer_updated', { customer: view });
     ctx.core.hub.pushToCustomer(customer.id, 'customer_updated', { customer: customerView(customer) });
     return view;
   },

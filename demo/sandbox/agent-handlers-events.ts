@@ -73,7 +73,7 @@ export const agentEventHandlers: HandlerTable = {
 
   multicast(ctx, payload) {
     const scopes = reqObject(payload, 'scopes');
-    if (payload.content === undefined) throw new ApiError('validation', '`content` is required');
+    if (payload.content === undefined || payload.content === null) throw new ApiError('validation', '`content` is required');
     const type = optString(payload, 'type');
     const agents = optObject(scopes, 'scopes.agents') ?? {};
     const all = optBool(agents, 'scopes.agents.all') ?? false;

@@ -13,7 +13,7 @@ import { hasGroup } from './store-groups';
 import { eventView } from './store-views';
 
 function checkGroups(ctx: RequestContext, groupIds: number[] | undefined): void {
-  for (const id of groupIds ?? []) if (!hasGroup(ctx.core.store, ctx.licenseId, id)) throw new ApiError('group_not_found', `no group ${id}`);
+  for (const id of groupIds ?? []) if (!hasGroup(ctx.core.store, ctx.licenseId, id)) throw new ApiError('validation', `\`chat.access.group_ids\`: no group ${id}`);
 }
 
 /** The agent's chat lifecycle methods. @example dispatch(agentLifecycleHandlers, ctx, 'close_thread', { chat_id }); */
@@ -26,7 +26,7 @@ export const agentLifecycleHandlers: HandlerTable = {
     const [listed] = input.customerIds;
     // Without a customer in `chat.users` the agent starts the chat with a new customer.
     const customer = listed === undefined ? ensureCustomer(store, ctx.licenseId, newEntityId()) : getCustomer(store, ctx.licenseId, listed);
-    if (!customer) throw new ApiError('not_found', `customer ${listed ?? ''} not found`);
+    if (!customer) throw new ApiError('authorization', `customer ${listed ?? ''} is not accessible`);
     const groupId = input.groupIds?.[0] ?? customer.groupId;
     const chat = createChat(store, {
       licenseId: ctx.licenseId,

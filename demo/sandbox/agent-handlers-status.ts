@@ -94,7 +94,7 @@ export const agentStatusHandlers: HandlerTable = {
     const agentId = optString(payload, 'agent_id') ?? me.fixture.id;
     const status = routingStatus(payload, 'routing_status');
     const target = getAgent(ctx.core.store, ctx.licenseId, agentId);
-    if (!target) throw new ApiError('not_found', `agent ${agentId} not found`);
+    if (!target) throw new ApiError('validation', `\`agent_id\`: no agent ${agentId}`);
     if (target !== me && me.fixture.permission !== 'administrator' && me.fixture.permission !== 'owner') {
       throw new ApiError('authorization', 'only administrators may update other agents');
     }

@@ -34,12 +34,12 @@ export function readAccessChange(ctx: RequestContext, payload: Payload): AccessC
   if (type === 'group') {
     const id = access.id;
     if (typeof id !== 'number' || !Number.isInteger(id)) throw new ApiError('validation', '`access.id` must be a group id (integer)');
-    if (!hasGroup(ctx.core.store, ctx.licenseId, id)) throw new ApiError('group_not_found', `no group ${id}`);
+    if (!hasGroup(ctx.core.store, ctx.licenseId, id)) throw new ApiError('validation', `\`access.id\`: no group ${id}`);
     return { resource, resourceId, type, id };
   }
   if (type === 'agent') {
     const id = reqString(access, 'access.id');
-    if (!getAgent(ctx.core.store, ctx.licenseId, id)) throw new ApiError('not_found', `agent ${id} not found`);
+    if (!getAgent(ctx.core.store, ctx.licenseId, id)) throw new ApiError('validation', `\`access.id\`: no agent ${id}`);
     return { resource, resourceId, type, id };
   }
   throw new ApiError('validation', '`access.type` must be "group" or "agent"');
@@ -54,7 +54,7 @@ export function resolveResource(ctx: RequestContext, change: AccessChange): Reso
   if (change.resource === 'chat') return { kind: 'chat', chat: agentChat(ctx, change.resourceId) };
   requester(ctx);
   const customer = getCustomer(ctx.core.store, ctx.licenseId, change.resourceId);
-  if (!customer) throw new ApiError('not_found', `customer ${change.resourceId} not found`);
+  if (!customer) throw new ApiError('authorization', `customer ${change.resourceId} is not accessible`);
   return { kind: 'customer', customer };
 }
 

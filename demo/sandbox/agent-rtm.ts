@@ -1,5 +1,5 @@
 // Agent RTM transport (`/v3.0/agent/rtm/ws`, seed 000): parses frames, enforces the connection
-// rules (login first and within loginMs, then a frame at least every pingMs) and routes
+// rules (login first and within loginMs, then a frame at least every agentPingMs) and routes
 // requests to the agent handler table. Presence follows the socket: login makes the agent
 // present, closing the socket takes that session away.
 import type { IncomingMessage } from 'node:http';
@@ -33,7 +33,7 @@ export function acceptAgent(core: Core, socket: WebSocket, req: IncomingMessage)
   let timer = setTimeout(() => disconnect('ping_timeout'), core.timers.loginMs);
   const rearm = (): void => {
     clearTimeout(timer);
-    timer = setTimeout(() => disconnect('ping_timeout'), core.timers.pingMs);
+    timer = setTimeout(() => disconnect('ping_timeout'), core.timers.agentPingMs);
   };
 
   socket.on('message', (data, isBinary) => {

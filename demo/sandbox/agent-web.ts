@@ -22,20 +22,18 @@ const STATUS: Record<string, number> = {
   validation: 400,
   authentication: 401,
   authorization: 403,
-  not_found: 404,
   request_timeout: 408,
-  entity_too_large: 413,
   internal: 500,
 };
 
 /**
- * The HTTP status of an error type: the common ones by meaning, 422 for the API's
- * domain errors (`group_not_found`, `agents_unavailable`, …).
+ * The HTTP status of an error: its own when it names one (a body too large, an unknown action),
+ * else by its type (seed 002's types), 422 for the rest (`license_expired`, `unsupported_version`).
  * @example
- * statusOf('authorization'); // 403
+ * statusOf(new ApiError('authorization')); // 403
  */
-export function statusOf(type: string): number {
-  return STATUS[type] ?? 422;
+export function statusOf(error: ApiError): number {
+  return error.httpStatus ?? STATUS[error.type] ?? 422;
 }
 
 function reply(res: ServerResponse, cors: Record<string, string>, status: number, body: unknown): void {
@@ -86,9 +84,9 @@ async function readPayload(req: IncomingMessage, action: string): Promise<Payloa
   }
   // Room for the form's own headers and boundaries around a 10 MB file.
   const limit = multipart ? MAX_UPLOAD_BYTES + 64 * 1024 : MAX_FRAME_BYTES;
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw new ApiError('entity_too_large', `body is over ${limit} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new ApiError('validation', `body is over ${limit} bytes`, undefined, 413);
   const body = await readBody(req, limit);
-  if (!body) throw new ApiError('entity_too_large', `body is over ${limit} bytes`);
+  if (!body) throw new ApiError('validation', `body is over ${limit} bytes`, undefined, 413);
   return multipart ? formPayload(body, contentType, `http://${req.headers.host ?? 'localhost'}`) : jsonPayload(body);
 }
 
@@ -106,7 +104,7 @@ export async function handleAgentAction(core: Core, req: IncomingMessage, res: S
   }
   const fail = (error: ApiError): void => {
     req.resume();
-    reply(res, cors, statusOf(error.type), { error: { type: error.type, message: error.message } });
+    reply(res, cors, statusOf(error), { error: { type: error.type, message: error.message } });
   };
   if (req.method !== 'POST') return fail(new ApiError('validation', 'Web API actions take POST'));
   const action = url.pathname.slice(PREFIX.length);
@@ -114,16 +112,16 @@ export async function handleAgentAction(core: Core, req: IncomingMessage, res: S
   let ctx: RequestContext;
   try {
     const agent = authenticateAgent(core.store, req.headers.authorization);
-    if (!Object.hasOwn(agentWebHandlers, action)) throw new ApiError('not_found', `unknown action \`${action}\``);
+    if (!Object.hasOwn(agentWebHandlers, action)) throw new ApiError('validation', `unknown action \`${action}\``, undefined, 404);
     payload = await readPayload(req, action);
     ctx = { core, licenseId: agent.licenseId, userId: agent.fixture.id };
   } catch (error) {
     if (error instanceof ApiError) return fail(error);
     throw error;
   }
-  const { frame, flush } = dispatch(agentWebHandlers, ctx, action, payload);
+  const { frame, flush, error } = dispatch(agentWebHandlers, ctx, action, payload);
   const body = frame.payload as Payload;
-  if (frame.success === true) reply(res, cors, 200, body);
-  else reply(res, cors, statusOf((body.error as { type: string }).type), { error: body.error });
+  if (frame.success === true || !error) reply(res, cors, 200, body);
+  else reply(res, cors, statusOf(error), { error: body.error });
   flush();
 }

@@ -3,6 +3,7 @@
 import { ApiError, errorResponse, response } from './protocol';
 import type { Payload } from './protocol';
 import type { Control } from './control';
+import type { Dialect } from './dialect';
 import type { Hub, Origin, Session } from './hub';
 import type { Store } from './store';
 
@@ -10,8 +11,10 @@ import type { Store } from './store';
 export interface Timers {
   /** Close a connection that has not logged in after this long (default 30 000). */
   loginMs: number;
-  /** After login, close a connection silent for this long (default 30 000). */
+  /** After login, close a customer connection silent for this long (default 30 000: ping every 15 s, protocol-notes §1). */
   pingMs: number;
+  /** After login, close an agent connection silent for this long (default 60 000: seed 002 "about one minute of inactivity"). */
+  agentPingMs: number;
 }
 
 export interface Core {
@@ -19,6 +22,8 @@ export interface Core {
   hub: Hub;
   control?: Control;
   timers: Timers;
+  /** Which v3.1 the customer API speaks (dialect.ts); the agent API is the same in both. */
+  dialect: Dialect;
   /** Lifetime of customer access tokens, in seconds (default 28 800). */
   tokenTtlSec: number;
   /** Where unexpected handler exceptions are reported (answered as `internal`). */
@@ -53,14 +58,16 @@ export type HandlerTable = Record<string, Handler>;
  * session.send(frame);
  * flush();
  */
-export function dispatch(table: HandlerTable, ctx: RequestContext, action: string, payload: Payload): { frame: Payload; flush(): void } {
+export function dispatch(table: HandlerTable, ctx: RequestContext, action: string, payload: Payload): { frame: Payload; flush(): void; error?: ApiError } {
   const handler = Object.hasOwn(table, action) ? table[action] : undefined;
   if (!handler) {
-    return { frame: errorResponse(action, new ApiError('validation', `unknown action \`${action}\``), ctx.requestId), flush: () => {} };
+    const error = new ApiError('validation', `unknown action \`${action}\``);
+    return { frame: errorResponse(action, error, ctx.requestId), flush: () => {}, error };
   }
   const { result, flush } = ctx.core.hub.collect(() => handler(ctx, payload));
   if (result.ok) return { frame: response(action, result.value ?? {}, ctx.requestId), flush };
-  if (result.error instanceof ApiError) return { frame: errorResponse(action, result.error, ctx.requestId), flush };
+  if (result.error instanceof ApiError) return { frame: errorResponse(action, result.error, ctx.requestId), flush, error: result.error };
   ctx.core.reportInternal(result.error);
-  return { frame: errorResponse(action, new ApiError('internal'), ctx.requestId), flush };
+  const error = new ApiError('internal');
+  return { frame: errorResponse(action, error, ctx.requestId), flush, error };
 }

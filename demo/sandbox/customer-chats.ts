@@ -1,7 +1,7 @@
 // Customer methods of the seed's "chats" section: summaries, threads, start/activate/close.
 import type { HandlerTable, RequestContext } from './core';
 import { ownChat } from './customer-access';
-import { ApiError, intItems, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
+import { ApiError, intItems, isObject, optArray, optBool, optInt, optObject, reqObject, reqString, stringItems } from './protocol';
 import type { Payload } from './protocol';
 import { pushToChat, routeChat } from './routing';
 import { activeThread, addEvent, chatsOfUser, closeThread, createChat, findThread, openThread } from './store-chats';
@@ -19,12 +19,23 @@ interface ChatInput {
   events: Payload[];
 }
 
+/** Seed 003: `chat.users` lists existing users, "only one user is allowed (type customer)": from a customer, itself. */
+function checkUsers(chat: Payload, customerId: string): void {
+  const users = optArray(chat, 'chat.users') ?? [];
+  if (users.length > 1) throw new ApiError('validation', '`chat.users` may hold only one user: the customer itself');
+  for (const u of users) {
+    if (!isObject(u) || u.type !== 'customer' || u.id !== customerId) {
+      throw new ApiError('validation', '`chat.users[0]` must be the customer itself: {id: <your customer id>, type: "customer"}');
+    }
+  }
+}
+
 /** Reads the optional `chat` object of start_chat / activate_chat. */
-function readChatInput(chat: Payload): ChatInput {
+function readChatInput(chat: Payload, customerId: string): ChatInput {
   const properties = optObject(chat, 'chat.properties');
   const access = optObject(chat, 'chat.access');
   const groupIds = access && optArray(access, 'chat.access.group_ids');
-  optArray(chat, 'chat.users');
+  checkUsers(chat, customerId);
   const thread = optObject(chat, 'chat.thread') ?? {};
   const threadProperties = optObject(thread, 'chat.thread.properties');
   return {
@@ -99,7 +110,7 @@ export const customerChatHandlers: HandlerTable = {
   },
 
   start_chat(ctx, payload) {
-    const input = readChatInput(optObject(payload, 'chat') ?? {});
+    const input = readChatInput(optObject(payload, 'chat') ?? {}, ctx.userId);
     const continuous = optBool(payload, 'continuous') ?? false;
     const customer = getCustomer(ctx.core.store, ctx.licenseId, ctx.userId);
     const groupId = input.groupIds?.[0] ?? customer?.groupId ?? 0;
@@ -119,7 +130,7 @@ export const customerChatHandlers: HandlerTable = {
   activate_chat(ctx, payload) {
     const chatIn = reqObject(payload, 'chat');
     const chat = ownChat(ctx, reqString(chatIn, 'chat.id'));
-    const input = readChatInput(chatIn);
+    const input = readChatInput(chatIn, ctx.userId);
     const continuous = optBool(payload, 'continuous');
     if (activeThread(chat)) throw new ApiError('validation', `chat ${chat.id} is already active`);
     const groupId = input.groupIds?.[0] ?? chat.groupId;

@@ -17,6 +17,9 @@ export const customerEventHandlers: HandlerTable = {
   send_event(ctx, payload) {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
     const input = validateEvent(reqObject(payload, 'event'), 'event', 'customer');
+    // Seed 002: a system message "cannot be sent by a user". (start_chat's initial events keep
+    // accepting one, because seed 003's own start_chat sample sends it.)
+    if (input.type === 'system_message') throw new ApiError('validation', '`event.type` `system_message` cannot be sent by a customer');
     const attach = optBool(payload, 'attach_to_last_thread') ?? false;
     const requireActive = optBool(payload, 'require_active_thread') ?? false;
     let thread = activeThread(chat);
@@ -84,9 +87,13 @@ export const customerEventHandlers: HandlerTable = {
     const chat = ownChat(ctx, reqString(payload, 'chat_id'));
     const seenUpTo = reqString(payload, 'seen_up_to');
     if (Number.isNaN(Date.parse(seenUpTo))) throw new ApiError('validation', '`seen_up_to` must be an RFC 3339 date');
-    markSeen(ctx.core.store, chat, ctx.userId, { seenUpTo });
+    const seen = markSeen(ctx.core.store, chat, ctx.userId, { seenUpTo });
+    const origin = { ...(ctx.origin && { origin: ctx.origin }) };
     const body = { user_id: ctx.userId, chat_id: chat.id, seen_up_to: seenUpTo };
-    pushToChat(ctx.core, chat, 'events_marked_as_seen', () => body, { ...(ctx.origin && { origin: ctx.origin }) });
+    pushToChat(ctx.core, chat, 'events_marked_as_seen', () => body, { ...origin, to: 'customers' });
+    // The agent API is v3.0 in both dialects: agents hear of a customer's receipt as seed 002 says.
+    const v30 = { user_id: ctx.userId, chat_id: chat.id, timestamp: seen.timestamp };
+    pushToChat(ctx.core, chat, 'last_seen_timestamp_updated', () => v30, { ...origin, to: 'agents' });
     return {};
   },
 };

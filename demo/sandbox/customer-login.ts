@@ -13,7 +13,7 @@ import type { CustomerRecord } from './store';
 import { verifyCustomerToken } from './token';
 
 /**
- * Checks a `{key: string}` map (customer fields, side storage).
+ * Checks a `{key: string}` map (customer fields).
  * @example
  * stringMap(fields, 'customer.fields');
  */
@@ -106,6 +106,13 @@ function dynamicConfig(core: Core, customer: CustomerRecord): Payload {
   return config;
 }
 
+/** The visit counter a client sent back: the seed's string (`"3"`), or a number if a client turned it into one. */
+function visitsIn(storage: Payload): number {
+  const v = storage.customer_visits;
+  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number.parseInt(v, 10) : Number.NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}
+
 /**
  * `login`: the first request of a connection. Binds the session to the token's customer,
  * answers the seed's login payload and then pushes `customer_side_storage_updated` with the
@@ -120,7 +127,8 @@ export const customerLogin: Handler = (ctx, payload) => {
   const page = optObject(payload, 'customer_page');
   const url = page && optString(page, 'customer_page.url');
   const title = page && optString(page, 'customer_page.title');
-  const storage = stringMap(optObject(payload, 'customer_side_storage') ?? {}, 'customer_side_storage');
+  // Any JSON object, kept as sent (protocol-notes §5): the server's notes, returned unchanged.
+  const storage = optObject(payload, 'customer_side_storage') ?? {};
   optBool(payload, 'is_mobile');
   const groupId = optInt(payload, 'group_id', 0);
   const referrer = optString(payload, 'referrer');
@@ -137,9 +145,9 @@ export const customerLogin: Handler = (ctx, payload) => {
     customer.page = { url, ...(title !== undefined && { title }) };
     customer.pageViews += 1;
   }
-  customer.visits = Math.max(customer.visits, Number.parseInt(storage.customer_visits ?? '0', 10) || 0) + 1;
+  customer.visits = Math.max(customer.visits, visitsIn(storage)) + 1;
   customer.lastVisit = Math.floor(core.store.now() / 1000);
-  customer.sideStorage = { ...customer.sideStorage, ...storage, customer_visits: String(customer.visits) };
+  customer.sideStorage = { ...customer.sideStorage, ...structuredClone(storage), customer_visits: String(customer.visits) };
   customer.sessions += 1;
   core.hub.registerCustomer(session, licenseId, customerId);
   visitStarted(core, customer, session.remote);
@@ -154,6 +162,20 @@ export const customerLogin: Handler = (ctx, payload) => {
   core.hub.pushToSession(session, 'customer_side_storage_updated', { customer_side_storage: { ...customer.sideStorage } });
   return body;
 };
+
+/**
+ * Replaces a customer's `customer_side_storage` with any JSON object and pushes it to the
+ * customer's open sessions, as a server does when it keeps notes about a visitor (tests use it to
+ * hand a client non-string values it must send back unchanged at its next login).
+ * @example
+ * pushSideStorage(sandbox.core, customerId, { visits: 2, tags: ['vip'], flags: { a: true } });
+ */
+export function pushSideStorage(core: Core, customerId: string, storage: Payload): void {
+  const customer = core.store.customers.get(customerId);
+  if (!customer) throw new Error(`no customer ${customerId}`);
+  customer.sideStorage = structuredClone(storage);
+  core.hub.pushToCustomer(customerId, 'customer_side_storage_updated', { customer_side_storage: structuredClone(storage) });
+}
 
 /**
  * Bookkeeping when a logged-in customer socket closes (presence).

@@ -36,8 +36,8 @@ export const customerOtherHandlers: HandlerTable = {
     if (!agent) throw new ApiError('group_offline', `group ${groupId} has no agent available`);
     const f = agent.fixture;
     const card = { id: f.id, name: f.name, avatar: f.avatar ?? '', is_bot: f.is_bot ?? false, job_title: f.job_title ?? '', type: 'agent' };
-    // The seed nests the agent in `agent`; released v3.1 answers it flat. Both are sent so either client reads it.
-    return { agent: card, ...card };
+    // The seed nests the agent in `agent`; released v3.1 answers it flat (dialect.ts flattens it there).
+    return { agent: card };
   },
 
   get_url_details({ core, licenseId }, payload) {
@@ -49,9 +49,9 @@ export const customerOtherHandlers: HandlerTable = {
       throw new ApiError('validation', '`url` must be an absolute http(s) URL');
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new ApiError('validation', '`url` must be an absolute http(s) URL');
+    // Never the network: a fixture's details for a listed URL, otherwise a generic preview of the seed's shape.
     const known = getLicense(core.store, licenseId)?.fixture.url_details ?? {};
-    const details = known[url] ?? known[parsed.href];
-    if (!details) throw new ApiError('validation', `no details for ${url}: the sandbox answers only URLs listed in its fixtures and never fetches the network`);
+    const details = known[url] ?? known[parsed.href] ?? { title: parsed.hostname, description: '', image_url: '', image_width: 0, image_height: 0 };
     return { ...structuredClone(details), url };
   },
 };

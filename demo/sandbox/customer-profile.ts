@@ -22,10 +22,13 @@ function pushAboutCustomer(ctx: RequestContext, action: string, body: unknown): 
   hub.pushToAgents(ctx.licenseId, (id) => agents.has(id), action, body);
 }
 
-/** `customer_updated` carries the customer both wrapped (protocol-notes §3) and flat (seed 002's sample). */
+/**
+ * `customer_updated` carries one object, `customer` (seed 002's payload table; protocol-notes §3 for
+ * both v3.1 variants). Seed 002's sample shows that object's fields flat; one shape is sent, not both.
+ */
 function customerUpdated(ctx: RequestContext, customer: CustomerRecord): Record<string, unknown> {
   const view = customerView(customer);
-  pushAboutCustomer(ctx, 'customer_updated', { ...view, customer: view });
+  pushAboutCustomer(ctx, 'customer_updated', { customer: view });
   return view;
 }
 

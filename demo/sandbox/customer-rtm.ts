@@ -1,12 +1,15 @@
 // Customer RTM transport (`/v3.1/customer/rtm/ws?license_id=N`): parses frames, enforces the
 // connection rules (license, login first and within loginMs, ping within pingMs) and routes
-// requests to the customer handler table. No chat logic lives here.
+// requests to the customer handler table through the dialect's edge (dialect.ts), which also
+// shapes every answer and push. No chat logic lives here.
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
 import { dispatch } from './core';
 import type { Core, RequestContext } from './core';
 import { customerHandlers } from './customer-handlers';
 import { customerLeft, customerLogin } from './customer-login';
+import { customerEdge } from './dialect';
+import type { CustomerEdge } from './dialect';
 import { ApiError, errorResponse, parseFrame, push, response } from './protocol';
 import { getLicense } from './store';
 
@@ -30,6 +33,15 @@ function text(data: RawData): string {
   return Buffer.from(data).toString('utf8');
 }
 
+const edges = new WeakMap<Core, CustomerEdge>();
+
+/** The sandbox's customer edge, made once per sandbox. */
+function edgeOf(core: Core): CustomerEdge {
+  let edge = edges.get(core);
+  if (!edge) edges.set(core, (edge = customerEdge(core.dialect, core.store, customerHandlers)));
+  return edge;
+}
+
 /**
  * Serves one customer socket. An unknown license gets `customer_disconnected` with reason
  * `license_not_found` and is closed; a missed deadline gets reason `connection_timeout`.
@@ -38,7 +50,8 @@ function text(data: RawData): string {
  */
 export function acceptCustomer(core: Core, socket: WebSocket, req: IncomingMessage, url: URL): void {
   const licenseId = licenseParam(url) ?? -1;
-  const session = core.hub.open('customer', socket, req.socket.remoteAddress ?? '', licenseId);
+  const edge = edgeOf(core);
+  const session = core.hub.open('customer', socket, req.socket.remoteAddress ?? '', licenseId, edge.push);
   const disconnect = (reason: string): void => {
     session.send(push('customer_disconnected', { reason }), true);
     session.close(1000, reason);
@@ -70,8 +83,8 @@ export function acceptCustomer(core: Core, socket: WebSocket, req: IncomingMessa
       ...(requestId !== undefined && { requestId }),
       origin: { session, ...(requestId !== undefined && { requestId }) },
     };
-    const { frame, flush } = dispatch(loggedIn ? customerHandlers : { login: customerLogin }, ctx, action, payload);
-    session.send(frame);
+    const { frame, flush } = dispatch(loggedIn ? edge.handlers : { login: customerLogin }, ctx, action, payload);
+    session.send(frame.success === true ? { ...frame, payload: edge.response(action, payload, frame.payload) } : frame);
     flush();
     if (!loggedIn && session.userId !== undefined) rearm();
   });

@@ -49,6 +49,11 @@ export interface LicenseFixture {
   forms: Record<string, { prechat?: FormFixture; postchat?: FormFixture }>;
   greeting?: GreetingFixture;
   global_properties?: Record<string, unknown>;
+  /**
+   * What every new customer's `customer_side_storage` starts with: any JSON values (numbers,
+   * arrays, nested objects), so clients are shown non-string side storage to send back unchanged.
+   */
+  side_storage?: Record<string, unknown>;
   /** Answers of `get_url_details`, by exact URL: the sandbox never fetches the network. */
   url_details?: Record<string, UrlDetailsFixture>;
 }
@@ -125,6 +130,7 @@ function checkLicense(v: unknown, path: string, tokens: Set<string>): void {
     str(g.text, `${path}.greeting.text`);
     if (!agentIds.has(str(g.agent_id, `${path}.greeting.agent_id`))) fail(`${path}.greeting.agent_id`, 'is not an agent of the license');
   }
+  if (lic.side_storage !== undefined) obj(lic.side_storage, `${path}.side_storage`);
   for (const [url, details] of Object.entries(obj(lic.url_details ?? {}, `${path}.url_details`))) {
     str(obj(details, `${path}.url_details[${url}]`).title, `${path}.url_details[${url}].title`);
   }

@@ -27,8 +27,11 @@ export interface Origin {
 
 export interface Hub {
   readonly sessions: Set<Session>;
-  /** Wraps a socket in a session and tracks it until it closes. */
-  open(kind: SessionKind, socket: WebSocket, remote: string, licenseId?: number): Session;
+  /**
+   * Wraps a socket in a session and tracks it until it closes; `translate` rewrites every push
+   * to it (the customer API's dialect, dialect.ts).
+   */
+  open(kind: SessionKind, socket: WebSocket, remote: string, licenseId?: number, translate?: (push: Payload) => Payload): Session;
   /** Binds a logged-in customer session to its customer id. */
   registerCustomer(session: Session, licenseId: number, customerId: string): void;
   /** Binds a logged-in agent session to its agent id. */
@@ -89,7 +92,7 @@ export function createHub(getControl: () => Control | undefined = () => undefine
 
   const hub: Hub = {
     sessions,
-    open(kind, socket, remote, licenseId) {
+    open(kind, socket, remote, licenseId, translate) {
       const session: Session = {
         id: nextId++,
         kind,
@@ -109,7 +112,7 @@ export function createHub(getControl: () => Control | undefined = () => undefine
         terminate: () => socket.terminate(),
         close: (code, reason) => socket.close(code, reason),
         send(frame, isPush = false) {
-          const text = JSON.stringify(frame);
+          const text = JSON.stringify(isPush && translate ? translate(frame) : frame);
           const control = getControl();
           if (control) control.deliver(session, text, isPush);
           else session.write(text);

@@ -39,6 +39,8 @@ export class ApiError extends Error {
     readonly type: string,
     message?: string,
     readonly data?: Payload,
+    /** The Web API's HTTP status when the type alone does not say it (a body too large is `validation` with 413). */
+    readonly httpStatus?: number,
   ) {
     super(message ?? defaultMessages[type] ?? type);
   }
@@ -105,10 +107,11 @@ export function parseFrame(text: string): ParsedFrame {
     action: action ?? 'unknown',
     ...(requestId !== undefined && { requestId }),
   });
-  if (value.request_id !== undefined && requestId === undefined) return fail('`request_id` must be a string');
+  // `request_id` and `payload` are optional: `null` is the same as leaving them out.
+  if (value.request_id != null && requestId === undefined) return fail('`request_id` must be a string');
   if (action === undefined) return fail('`action` is required and must be a non-empty string');
-  if (value.payload !== undefined && !isObject(value.payload)) return fail('`payload` must be an object');
-  const frame: RequestFrame = { action, payload: (value.payload as Payload | undefined) ?? {} };
+  if (value.payload != null && !isObject(value.payload)) return fail('`payload` must be an object');
+  const frame: RequestFrame = { action, payload: isObject(value.payload) ? value.payload : {} };
   if (requestId !== undefined) frame.request_id = requestId;
   if (typeof value.author_id === 'string') frame.author_id = value.author_id;
   return { ok: true, frame };
@@ -132,6 +135,18 @@ function get(payload: Payload, field: string): unknown {
 }
 
 /**
+ * An optional field's value, `undefined` when it is absent or JSON `null`: a real server treats an
+ * optional `null` as "not sent" (LiveChat's own SDK sends `customer_side_storage: null` on a first
+ * visit), so every `opt*` reader goes through here. Required readers still refuse `null`.
+ * @example
+ * optional({ title: null }, 'title'); // undefined
+ */
+export function optional(payload: Payload, field: string): unknown {
+  const v = get(payload, field);
+  return v === null ? undefined : v;
+}
+
+/**
  * Required string field; `field` may be a dotted path used in the message (`chat.id`), the last
  * segment is read from `payload`.
  * @example
@@ -145,7 +160,7 @@ export function reqString(payload: Payload, field: string): string {
 
 /** Optional string field. @example const title = optString(payload, 'title'); */
 export function optString(payload: Payload, field: string): string | undefined {
-  const v = get(payload, field);
+  const v = optional(payload, field);
   if (v === undefined) return undefined;
   if (typeof v !== 'string') throw invalid(field, 'must be a string');
   return v;
@@ -160,7 +175,7 @@ export function reqInt(payload: Payload, field: string): number {
 
 /** Optional integer field, checked against an inclusive range. @example optInt(payload, 'limit', 1, 25) ?? 10; */
 export function optInt(payload: Payload, field: string, min = -Infinity, max = Infinity): number | undefined {
-  const v = get(payload, field);
+  const v = optional(payload, field);
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v)) throw invalid(field, 'must be an integer');
   if (v < min || v > max) throw invalid(field, `must be between ${min} and ${max}`);
@@ -169,7 +184,7 @@ export function optInt(payload: Payload, field: string, min = -Infinity, max = I
 
 /** Optional boolean field. @example const continuous = optBool(payload, 'continuous') ?? false; */
 export function optBool(payload: Payload, field: string): boolean | undefined {
-  const v = get(payload, field);
+  const v = optional(payload, field);
   if (v === undefined) return undefined;
   if (typeof v !== 'boolean') throw invalid(field, 'must be a boolean');
   return v;
@@ -184,7 +199,7 @@ export function reqObject(payload: Payload, field: string): Payload {
 
 /** Optional object field. @example const chat = optObject(payload, 'chat') ?? {}; */
 export function optObject(payload: Payload, field: string): Payload | undefined {
-  const v = get(payload, field);
+  const v = optional(payload, field);
   if (v === undefined) return undefined;
   if (!isObject(v)) throw invalid(field, 'must be an object');
   return v;
@@ -199,7 +214,7 @@ export function reqArray(payload: Payload, field: string): unknown[] {
 
 /** Optional array field. @example const events = optArray(thread, 'chat.thread.events') ?? []; */
 export function optArray(payload: Payload, field: string): unknown[] | undefined {
-  const v = get(payload, field);
+  const v = optional(payload, field);
   if (v === undefined) return undefined;
   if (!Array.isArray(v)) throw invalid(field, 'must be an array');
   return v;

@@ -12,7 +12,8 @@ import type { Audience } from './store-views';
 
 /**
  * Pushes to every member and follower of a chat: customers get `build('customer')`, agents `build('agent')`
- * (so agent-only events can be left out for customers). `to:'agents'` skips the customers.
+ * (so agent-only events can be left out for customers). `to:'agents'` skips the customers,
+ * `to:'customers'` the agents.
  * @example
  * pushToChat(core, chat, 'incoming_event', () => ({ chat_id: chat.id, thread_id, event }), { origin });
  */
@@ -21,7 +22,7 @@ export function pushToChat(
   chat: ChatRecord,
   action: string,
   build: (audience: Audience) => unknown,
-  options: { origin?: Origin; to?: 'all' | 'agents' } = {},
+  options: { origin?: Origin; to?: 'all' | 'agents' | 'customers' } = {},
 ): void {
   const { store, hub } = core;
   const agents = store.licenses.get(chat.licenseId)?.agents;
@@ -34,7 +35,7 @@ export function pushToChat(
       for (const id of customerIds) hub.pushToCustomer(id, action, payload, options.origin);
     }
   }
-  if (agentIds.size > 0) hub.pushToAgents(chat.licenseId, (id) => agentIds.has(id), action, build('agent'), options.origin);
+  if (options.to !== 'customers' && agentIds.size > 0) hub.pushToAgents(chat.licenseId, (id) => agentIds.has(id), action, build('agent'), options.origin);
 }
 
 function activeChatCount(core: Core, agent: AgentRecord): number {

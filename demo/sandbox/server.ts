@@ -14,6 +14,7 @@ import { createControl } from './control';
 import type { Control } from './control';
 import type { Core, Timers } from './core';
 import { acceptCustomer, refuseCustomer } from './customer-rtm';
+import type { Dialect } from './dialect';
 import { loadFixtures } from './fixtures';
 import type { Fixtures } from './fixtures';
 import { createHub } from './hub';
@@ -62,6 +63,8 @@ export interface SandboxOptions {
   control?: boolean;
   /** Customer token lifetime in seconds (default 28 800). */
   tokenTtlSec?: number;
+  /** The customer API's v3.1: `draft` (the seed, default) or `released` (protocol-notes §9; dialect.ts). */
+  dialect?: Dialect;
   /** Clock in milliseconds (default Date.now). */
   now?: () => number;
   /**
@@ -93,7 +96,7 @@ function matches(route: { path: string | RegExp }, pathname: string): boolean {
 /**
  * Starts the sandbox on loopback and resolves when it listens.
  * @example
- * const sandbox = await startSandbox({ port: 0, timers: { pingMs: 200 }, control: true });
+ * const sandbox = await startSandbox({ port: 0, timers: { pingMs: 200 }, control: true, dialect: 'released' });
  * const ws = new WebSocket(`${sandbox.wsUrl}/v3.1/customer/rtm/ws?license_id=12345`);
  * await sandbox.close();
  * const again = await startSandbox({ port: sandbox.port, store: sandbox.store }); // restarted, state kept
@@ -106,7 +109,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const core: Core = {
     store: options.store ?? createStore(fixtures, options.now ? { now: options.now } : {}),
     hub,
-    timers: { loginMs: 30_000, pingMs: 30_000, ...options.timers },
+    timers: { loginMs: 30_000, pingMs: 30_000, agentPingMs: 60_000, ...options.timers },
+    dialect: options.dialect ?? 'draft',
     tokenTtlSec: options.tokenTtlSec ?? 28_800,
     reportInternal: (error) => console.error('sandbox: internal error', error),
   };

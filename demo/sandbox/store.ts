@@ -61,7 +61,8 @@ export interface CustomerRecord {
   avatar?: string;
   fields: Record<string, string>;
   createdAt: string;
-  sideStorage: Record<string, string>;
+  /** `customer_side_storage`: any JSON object, starting from the license fixture's `side_storage`. */
+  sideStorage: Record<string, unknown>;
   visits: number;
   pageViews: number;
   lastVisit?: number;
@@ -226,7 +227,7 @@ export function ensureCustomer(store: Store, licenseId: number, customerId: stri
     licenseId,
     fields: {},
     createdAt: stamp(store).created_at,
-    sideStorage: {},
+    sideStorage: structuredClone(store.licenses.get(licenseId)?.fixture.side_storage ?? {}),
     visits: 0,
     pageViews: 0,
     groupId: 0,

@@ -59,7 +59,7 @@ function typeFields(event: Payload, type: string, field: string, author: EventAu
     case 'rich_message':
       return { template_id: reqString(event, `${field}.template_id`), elements: richElements(event, field) };
     case 'custom':
-      if (event.content === undefined) throw new ApiError('validation', `\`${field}.content\` is required`);
+      if (event.content === undefined || event.content === null) throw new ApiError('validation', `\`${field}.content\` is required`);
       return { content: structuredClone(event.content) };
     case 'annotation':
       if (author !== 'agent') break;
@@ -70,7 +70,7 @@ function typeFields(event: Payload, type: string, field: string, author: EventAu
 
 function pick(event: Payload, keys: string[], base: Payload): Payload {
   const out: Payload = { ...base };
-  for (const k of keys) if (event[k] !== undefined) out[k] = event[k];
+  for (const k of keys) if (event[k] !== undefined && event[k] !== null) out[k] = event[k];
   return out;
 }
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { buildConsole } from '../agent/build-console';
 import { startBot } from '../bot/bot';
 import type { Bot } from '../bot/bot';
+import { DIALECTS } from '../sandbox/dialect';
+import type { Dialect } from '../sandbox/dialect';
 import { startSandbox } from '../sandbox/server';
 import type { Sandbox } from '../sandbox/server';
 import { startSiteServer } from './site-server';
@@ -24,6 +26,8 @@ export interface DemoOptions {
   bot?: boolean;
   /** The bot steps into chats unanswered for this long, in ms (default 30 s; null never). */
   botAfterMs?: number | null;
+  /** The customer API's v3.1 the sandbox speaks: `draft` (the seed, default) or `released`. */
+  dialect?: Dialect;
   /** Repository root (default the working directory). */
   root?: string;
   log?: (message: string) => void;
@@ -50,7 +54,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     throw new Error('dist/chatlet.js is missing: build the widget first with `node build.mjs` (npm run demo does it for you)');
   }
   const agentScript = await buildConsole(root);
-  const sandbox = await startSandbox({ port: options.sandboxPort ?? 8081 });
+  const sandbox = await startSandbox({ port: options.sandboxPort ?? 8081, ...(options.dialect && { dialect: options.dialect }) });
   try {
     const site = await startSiteServer({
       port: options.port ?? 8080,
@@ -86,12 +90,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   }
 }
 
-export const USAGE = 'usage: npm run demo -- [--port <p>] [--sandbox-port <p>] [--no-bot] [--bot-after <seconds>]';
+export const USAGE = 'usage: npm run demo -- [--port <p>] [--sandbox-port <p>] [--no-bot] [--bot-after <seconds>] [--dialect draft|released]';
 
 /**
  * Parses the CLI arguments; returns an error message for anything it does not understand.
  * @example
- * parseDemoArgs(['--no-bot', '--port', '0']); // { bot: false, port: 0 }
+ * parseDemoArgs(['--no-bot', '--port', '0', '--dialect', 'released']); // { bot: false, port: 0, dialect: 'released' }
  */
 export function parseDemoArgs(argv: string[]): DemoOptions | string {
   const options: DemoOptions = {};
@@ -102,6 +106,7 @@ export function parseDemoArgs(argv: string[]): DemoOptions | string {
     else if (arg === '--port' && port(value) !== undefined) [options.port, i] = [port(value), i + 1];
     else if (arg === '--sandbox-port' && port(value) !== undefined) [options.sandboxPort, i] = [port(value), i + 1];
     else if (arg === '--bot-after' && value !== undefined && /^\d+$/.test(value)) [options.botAfterMs, i] = [Number(value) * 1000, i + 1];
+    else if (arg === '--dialect' && (DIALECTS as readonly string[]).includes(value ?? '')) [options.dialect, i] = [value as Dialect, i + 1];
     else return `unexpected argument ${arg ?? ''}\n${USAGE}`;
   }
   return options;

@@ -27,7 +27,7 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const step = (what: string) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 // Agents must not be logged out by the ping rule while the bench runs.
-const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
+const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000, agentPingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
 const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url });
 const browser = await launchBrowser();

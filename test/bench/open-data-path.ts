@@ -55,7 +55,7 @@ async function bundle(root: string): Promise<string> {
   return dir;
 }
 
-const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
+const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000, agentPingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
 const dist = await bundle(src);
 const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url }, dist);

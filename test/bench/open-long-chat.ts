@@ -70,7 +70,7 @@ function nearTop(page: Page, top: number, text: string): Promise<boolean> {
   );
 }
 
-const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
+const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000, agentPingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
 const readable = profile || process.env.OPEN_READABLE === '1';
 const dist = readable ? await readableDist() : process.env.OPEN_DIST;

@@ -137,7 +137,7 @@ async function once(browser: Browser, site: BenchSite, run: number): Promise<voi
   }
 }
 
-const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
+const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000, agentPingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
 const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url }, dist);
 const browser = await launchBrowser();

@@ -73,7 +73,7 @@ const settledMemory = () => {
 };
 
 async function round(customers: number): Promise<Round> {
-  const sandbox = await startSandbox({ port: 0, timers: { loginMs: 120_000, pingMs: 600_000 } });
+  const sandbox = await startSandbox({ port: 0, timers: { loginMs: 120_000, pingMs: 600_000, agentPingMs: 600_000 } });
   const agents = worker();
   const clients = Array.from({ length: WORKERS }, worker);
   try {

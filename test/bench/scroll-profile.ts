@@ -27,7 +27,7 @@ const rate = Number(process.env.PROFILE_RATE ?? 4);
 const profiling = process.env.PROFILE_CPU === '1';
 const threads = Number(process.env.PROFILE_THREADS ?? 1);
 
-const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000 } });
+const sandbox = await startSandbox({ port: 0, timers: { loginMs: 600_000, pingMs: 600_000, agentPingMs: 600_000 } });
 const agent = await loginBenchAgent(sandbox);
 const site = await startBenchSite({ ws: sandbox.wsUrl, http: sandbox.url }, dist);
 const browser = await launchBrowser();

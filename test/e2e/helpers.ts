@@ -92,12 +92,13 @@ export const sandboxVars = (s: Sandbox) => ({ WS: s.wsUrl, HTTP: s.url });
 
 /**
  * Bundles a host page's TypeScript the way an app would, with `chatlet` resolving to dist/chatlet.mjs
- * and code splitting on; returns the output directory (remove it with `rmSync`).
+ * and code splitting on; returns the output directory (remove it with `rmSync`). `alias` adds module
+ * replacements (paths relative to the repository), `define` build-time constants.
  *
  * @example
  * const dir = await bundleApp('test/e2e/pages/npm-app.ts');
  */
-export async function bundleApp(entry: string): Promise<string> {
+export async function bundleApp(entry: string, extra: { alias?: Record<string, string>; define?: Record<string, string> } = {}): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), 'chatlet-e2e-'));
   await build({
     entryPoints: [join(repo, entry)],
@@ -106,7 +107,8 @@ export async function bundleApp(entry: string): Promise<string> {
     splitting: true,
     format: 'esm',
     target: 'es2022',
-    alias: { chatlet: join(repo, 'dist/chatlet.mjs') },
+    alias: { chatlet: join(repo, 'dist/chatlet.mjs'), ...Object.fromEntries(Object.entries(extra.alias ?? {}).map(([k, v]) => [k, join(repo, v)])) },
+    ...(extra.define && { define: extra.define }),
     logLevel: 'warning',
   });
   return outdir;

@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
+import { DIALECTS } from '../../demo/sandbox/dialect';
+import type { Dialect } from '../../demo/sandbox/dialect';
 import type { Fixtures } from '../../demo/sandbox/fixtures';
 import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import { bundleApp, launchBrowser, removeDir, startStaticServer } from './helpers';
@@ -19,6 +21,14 @@ import { bundleApp, launchBrowser, removeDir, startStaticServer } from './helper
 export type Embed = 'script' | 'npm';
 /** Both embeds, to run every journey with each. */
 export const EMBEDS: Embed[] = ['script', 'npm'];
+/**
+ * Both dialects of the sandbox's customer API (the seed's draft v3.1 and v3.1 as released), to run
+ * every journey against each: the widget must work with either, with no option to set.
+ *
+ * @example
+ * describe.each(DIALECTS)('%s dialect', (dialect) => { beforeAll(() => startJourneySite({ dialect })); });
+ */
+export { DIALECTS };
 /** The default fixture's license. */
 export const LICENSE_ID = 12345;
 
@@ -60,20 +70,20 @@ const scriptPage = (server: Sandbox, group: number) => `<!doctype html>
 `;
 
 /**
- * Starts everything a journey file needs (the sandbox with the default fixtures unless given);
- * `close()` stops what was started, also after a failed start.
+ * Starts everything a journey file needs (the sandbox with the default fixtures and the draft
+ * dialect unless given); `close()` stops what was started, also after a failed start.
  *
  * @example
- * const site = await startJourneySite();
+ * const site = await startJourneySite({ dialect: 'released' });
  * afterAll(() => site.close());
  */
-export async function startJourneySite(fixtures?: Fixtures): Promise<JourneySite> {
+export async function startJourneySite({ fixtures, dialect }: { fixtures?: Fixtures; dialect?: Dialect } = {}): Promise<JourneySite> {
   const stops: (() => unknown)[] = [];
   const close = async () => {
     for (const stop of stops.reverse()) await stop();
   };
   try {
-    const server = await startSandbox({ port: 0, ...(fixtures && { fixtures }) });
+    const server = await startSandbox({ port: 0, ...(fixtures && { fixtures }), ...(dialect && { dialect }) });
     stops.push(() => server.close());
     const bundle = await bundleApp('test/e2e/pages/npm-app.js');
     stops.push(() => removeDir(bundle));

@@ -1,6 +1,6 @@
 // Agent authentication and authorization over both transports: no token or a wrong token is
-// `authentication` (HTTP 401), a chat outside the agent's access is `authorization` (403), an
-// unknown id is `not_found` (404) — and none of them changes anything. The chat under test is
+// `authentication` (HTTP 401), a chat outside the agent's access is `authorization` (403), and so
+// is an unknown id (seed 002's error types have no "not found") — and none of them changes anything. The chat under test is
 // a Sales (group 1) chat served by the Sales agent; the General-only agent is the outsider.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../demo/sandbox/server';
@@ -140,10 +140,12 @@ describe('authorization', () => {
     expect(res.payload.error.type).toBe('authorization');
   });
 
-  it('unknown ids → not_found (404 on the Web API)', async () => {
-    expect((await owner.request('get_chat_threads', { chat_id: 'NOSUCHCHAT' })).payload.error.type).toBe('not_found');
-    expect((await owner.request('get_chat_threads', { chat_id: chatId, thread_ids: ['NOSUCHTHREAD'] })).payload.error.type).toBe('not_found');
-    expect((await web(sandbox, 'update_customer', { customer_id: '3cd19fff-f852-4402-89ce-ebd03af3f15a', name: 'x' })).status).toBe(404);
-    expect((await web(sandbox, 'no_such_action', {})).status).toBe(404);
+  it('unknown ids → authorization (403 on the Web API); an unknown action → validation (404)', async () => {
+    expect((await owner.request('get_chat_threads', { chat_id: 'NOSUCHCHAT' })).payload.error.type).toBe('authorization');
+    expect((await owner.request('get_chat_threads', { chat_id: chatId, thread_ids: ['NOSUCHTHREAD'] })).payload.error.type).toBe('authorization');
+    const customer = await web(sandbox, 'update_customer', { customer_id: '3cd19fff-f852-4402-89ce-ebd03af3f15a', name: 'x' });
+    expect([customer.status, customer.body.error.type]).toEqual([403, 'authorization']);
+    const action = await web(sandbox, 'no_such_action', {});
+    expect([action.status, action.body.error.type]).toEqual([404, 'validation']);
   });
 });

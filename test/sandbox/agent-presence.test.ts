@@ -110,7 +110,7 @@ describe('agent connection rules', () => {
 
   it('closes a logged-in socket silent for longer than the ping deadline; pings keep it open', async () => {
     await sandbox.close();
-    sandbox = await startTestSandbox({ timers: { pingMs: 150 } });
+    sandbox = await startTestSandbox({ timers: { agentPingMs: 150 } });
     const { client: pinging } = await loginAgent(sandbox);
     const { client: silent } = await loginAgent(sandbox);
     const timer = setInterval(() => pinging.send({ action: 'ping', payload: {} }), 50);

@@ -1,6 +1,7 @@
 // Connection rules of the customer RTM: license check, login first and within the deadline,
 // ping deadline, token checks, side storage, availability pushes and the queue.
 import { afterEach, describe, expect, it } from 'vitest';
+import { pushSideStorage } from '../../demo/sandbox/customer-login';
 import { loadFixtures } from '../../demo/sandbox/fixtures';
 import { setAgentPresence } from '../../demo/sandbox/routing';
 import type { Sandbox, SandboxOptions } from '../../demo/sandbox/server';
@@ -102,16 +103,70 @@ describe('ping', () => {
 });
 
 describe('customer_side_storage', () => {
+  /** The default fixture's side storage every new customer starts with (non-string values on purpose). */
+  const FIXTURE = loadFixtures().licenses[0]!.side_storage;
+
   it('counts visits and keeps what the customer sent back', async () => {
     await start();
     const first = await loginCustomer(sandbox, { customer_side_storage: { theme: 'dark', customer_visits: '4' } });
     const pushed = await first.client.next('customer_side_storage_updated');
-    expect(pushed.payload.customer_side_storage).toEqual({ theme: 'dark', customer_visits: '5' });
+    expect(pushed.payload.customer_side_storage).toEqual({ ...FIXTURE, theme: 'dark', customer_visits: '5' });
     const second = await loginCustomer(sandbox, {}, first.customerId);
     expect((await second.client.next('customer_side_storage_updated')).payload.customer_side_storage).toEqual({
+      ...FIXTURE,
       theme: 'dark',
       customer_visits: '6',
     });
+  });
+
+  it('keeps any JSON object unchanged (numbers, arrays, nested objects) and pushes it back', async () => {
+    await start();
+    const sent = { visits: 2, tags: ['vip'], flags: { a: true, nested: { n: null } }, customer_visits: 7 };
+    const { client } = await loginCustomer(sandbox, { customer_side_storage: sent });
+    const pushed = (await client.next('customer_side_storage_updated')).payload.customer_side_storage;
+    // The visit counter a client sent back as a number still counts, and comes back as the seed's string.
+    expect(pushed).toEqual({ ...FIXTURE, ...sent, customer_visits: '8' });
+  });
+
+  it('pushes non-string values of the fixture and of pushSideStorage, and takes them back at the next login', async () => {
+    const fixtures = loadFixtures();
+    fixtures.licenses[0]!.side_storage = { counter: 1, list: [1, 'two'], deep: { x: { y: false } } };
+    await start({ fixtures });
+    const first = await loginCustomer(sandbox);
+    expect((await first.client.next('customer_side_storage_updated')).payload.customer_side_storage).toEqual({
+      counter: 1,
+      list: [1, 'two'],
+      deep: { x: { y: false } },
+      customer_visits: '1',
+    });
+    pushSideStorage(sandbox.core, first.customerId, { counter: 2, when: { at: [2019, 9, 17] } });
+    const replaced = await first.client.next('customer_side_storage_updated');
+    expect(replaced.payload.customer_side_storage).toEqual({ counter: 2, when: { at: [2019, 9, 17] } });
+    const again = await loginCustomer(sandbox, { customer_side_storage: replaced.payload.customer_side_storage }, first.customerId);
+    expect((await again.client.next('customer_side_storage_updated')).payload.customer_side_storage).toEqual({
+      counter: 2,
+      when: { at: [2019, 9, 17] },
+      customer_visits: '2',
+    });
+  });
+
+  it.each([
+    ['a string', 'x'],
+    ['an array', [{ a: 1 }]],
+    ['a number', 3],
+    ['true', true],
+  ])('refuses customer_side_storage that is %s with validation', async (_name, value) => {
+    await start();
+    const token = sandbox.issueCustomerToken(LICENSE);
+    const c = await connectCustomer(sandbox);
+    const res = await c.request('login', { token: `Bearer ${token.access_token}`, customer_side_storage: value });
+    expect(res.payload.error).toMatchObject({ type: 'validation', message: expect.stringContaining('customer_side_storage') });
+  });
+
+  it('takes customer_side_storage: null (a first visit of LiveChat\'s SDK) as nothing stored', async () => {
+    await start();
+    const { client } = await loginCustomer(sandbox, { customer: {}, customer_side_storage: null });
+    expect((await client.next('customer_side_storage_updated')).payload.customer_side_storage).toEqual({ ...FIXTURE, customer_visits: '1' });
   });
 });
 

@@ -75,7 +75,8 @@ describe('every push a customer method triggers reaches the agent too', () => {
     ['set_customer_fields', { fields: { plan: 'pro' } }, ['customer_updated']],
     ['update_customer_page', { url: 'https://chatlet.test/pricing', title: 'Pricing' }, ['customer_page_updated']],
     ['update_last_seen_timestamp', { chat_id: 'CHAT' }, ['last_seen_timestamp_updated']],
-    ['mark_events_as_seen', { chat_id: 'CHAT', seen_up_to: '2030-01-01T00:00:00.000000Z' }, ['events_marked_as_seen']],
+    // Agents speak v3.0: a customer's released-style receipt reaches them as seed 002's push.
+    ['mark_events_as_seen', { chat_id: 'CHAT', seen_up_to: '2030-01-01T00:00:00.000000Z' }, ['last_seen_timestamp_updated']],
   ];
 
   it.each(cases)('%s → %j', async (method, payload, pushes) => {

@@ -64,7 +64,6 @@ const cases: Array<[string, Frame, string]> = [
   ['get_form', { group_id: '0', type: 'prechat' }, 'group_id'],
   ['get_form', { group_id: 0, type: 'survey' }, 'type'],
   ['get_url_details', { url: 'ftp://chatlet.test' }, 'url'],
-  ['get_url_details', { url: 'https://unknown.example/' }, 'fixtures'],
   ['update_last_seen_timestamp', { chat_id: 'CHAT', timestamp: 'now' }, 'timestamp'],
   ['mark_events_as_seen', { chat_id: 'CHAT', seen_up_to: 'yesterday' }, 'seen_up_to'],
   ['no_such_method', {}, 'no_such_method'],

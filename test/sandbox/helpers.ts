@@ -18,7 +18,7 @@ export const LICENSE = 12345;
  * afterEach(() => sandbox.close());
  */
 export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ port: 0, control: true, ...options, timers: { loginMs: 5_000, pingMs: 5_000, ...options.timers } });
+  return startSandbox({ port: 0, control: true, ...options, timers: { loginMs: 5_000, pingMs: 5_000, agentPingMs: 5_000, ...options.timers } });
 }
 
 export interface TestClient {
