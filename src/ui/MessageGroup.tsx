@@ -58,7 +58,7 @@ export function MessageGroup(props: {
       <div class="col">
         <span class={row.isOwn ? 'who sr' : 'who'}>{name}</span>
         {shown}
-        {last !== null && <time class="meta">{clock(last)}</time>}
+        {last !== null && <time class="meta">{clock(last, t)}</time>}
       </div>
     </div>
   );

@@ -4,15 +4,16 @@
 // NOT met (Preact, its hooks and signals-core alone are ~19 KB minified, ~8 KB gzip, and the required
 // features need the rest). These limits are a ratchet, not the budget: set just above the sizes issue 8
 // reached (40,814 and 39,814 B: the list's fix for older history arriving at the top, the carousel's
-// edge-aware buttons, the date-format warm-up worker, V8's compile hint, quick replies that go once
+// edge-aware buttons, a date-format warm-up worker (since replaced), V8's compile hint, quick replies that go once
 // the conversation moves on, a chat left open reopening on the next page (within 30 minutes) and
 // right-to-left pages and text, less ~1.2 KB from terser's pass over esbuild's output; then +34 B for
 // rows that no longer keep earlier renders reachable, +76 B for a list that stays put while hidden
 // and follows its view's height, +51 B for an outbox that keeps the other tabs' sends, then +480 B
 // for issue 16's client fidelity: switching to the license's region, and read receipts that fall
 // back to released v3.1's mark_events_as_seen, then +70 B for the connection's `uploadAccess`, the
-// one hook visitors' uploads need from it (the upload code itself loads on the first attach)),
-// they make any growth a deliberate decision. When a change makes
+// one hook visitors' uploads need from it (the upload code itself loads on the first attach), then
+// +120/+131 B for times and days written by the widget from its strings instead of `Intl` warmed up in
+// a `blob:` worker, which a strict CSP refused), they make any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,8 +22,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_530 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_510 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_650 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_640 },
 };
 
 const gzip = (file: string) => {
