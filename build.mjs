@@ -1,15 +1,18 @@
 // Builds every published output with esbuild and prints a size table (minified and gzip bytes).
 // Later outputs (the widget's IIFE script and its lazy chunks) are added to `outputs` below.
 //
-//   node build.mjs            build everything, emit declarations, print sizes
+//   node build.mjs            build everything, bundle each entry point's declarations, print sizes
 //   node build.mjs --no-types skip the declaration files (faster, used by tests)
 //   node build.mjs --breakdown also print what each part of the script tag's lazy chunk costs, and
 //                             what dropping each optional feature would save
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { dts } from 'rollup-plugin-dts';
 import { minify } from 'terser';
 
 const withTypes = !process.argv.includes('--no-types');
@@ -65,11 +68,16 @@ const internal = [
 const compileAll = { js: '//# allFunctionsCalledOnLoad' };
 const app = { plugins: [cssText], mangleProps: new RegExp(`^(${internal.join('|')})$`), banner: compileAll };
 
-/** Each output: an entry, where it goes, and the esbuild options that differ from the defaults. */
+/**
+ * Each output: an entry, where it goes, and the esbuild options that differ from the defaults. An
+ * output with `exports` is an entry point of the package (`chatlet`, `chatlet/client`): its public
+ * declarations are bundled next to it (`dist/<name>.d.mts`) and package.json must export both, which
+ * the build checks. A new entry point (`chatlet/react`) is one more such line.
+ */
 const outputs = [
   // `chatlet/client`, with `uploadFile`'s code split off into a chunk it imports on the first upload
   // (dist/client-upload-file.mjs; it imports nothing, so no chunk is shared with the entry).
-  { name: 'client', entry: 'src/protocol/index.ts', outfile: 'dist/client.mjs', format: 'esm', split: 'client-[name]' },
+  { name: 'client', entry: 'src/protocol/index.ts', outfile: 'dist/client.mjs', format: 'esm', exports: './client', split: 'client-[name]' },
   // Script tag: the eager launcher (≤ 2 KB gzip), then on intent the widget with the app bundled in.
   // Every host page runs this one, so it keeps to older syntax: a browser too old for the chat still parses it.
   {
@@ -96,6 +104,7 @@ const outputs = [
     outfile: 'dist/chatlet.mjs',
     format: 'esm',
     options: { plugins: [appExternal] },
+    exports: '.',
   },
   {
     name: 'chatlet-app (lazy)',
@@ -223,10 +232,40 @@ for (const o of outputs) {
 }
 writeFileSync('dist/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
 
+// The package's entry points must be exported as built: types first (TypeScript reads the first
+// condition that matches), then the module.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const o of outputs.filter((x) => x.exports)) {
+  const want = { types: o.outfile.replace(/^dist\/(.*)\.mjs$/, './dist/$1.d.mts'), import: `./${o.outfile}` };
+  if (JSON.stringify(pkg.exports?.[o.exports]) != JSON.stringify(want)) {
+    throw new Error(`package.json: exports["${o.exports}"] must be ${JSON.stringify(want)}`);
+  }
+}
+
+// One declaration file per entry point, holding its public API and the types it refers to, with
+// their JSDoc: tsc writes every module's declarations to a temporary directory, and rollup-plugin-dts
+// bundles each entry's from there (`node16`/`nodenext` projects cannot follow the extensionless
+// relative imports of tsc's own output, and the package ships none of its internal modules).
 if (withTypes) {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
-    stdio: 'inherit',
-  });
+  const declarations = mkdtempSync(join(tmpdir(), 'chatlet-types-'));
+  try {
+    execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json', '--outDir', declarations], {
+      stdio: 'inherit',
+    });
+    for (const o of outputs.filter((x) => x.exports)) {
+      const bundle = await rollup({
+        input: join(declarations, o.entry.replace(/^src\/(.*)\.tsx?$/, '$1.d.ts')),
+        plugins: [dts()],
+        onwarn(warning) {
+          throw new Error(`${o.entry} declarations: ${warning.message}`);
+        },
+      });
+      await bundle.write({ file: o.outfile.replace(/\.mjs$/, '.d.mts'), format: 'es' });
+      await bundle.close();
+    }
+  } finally {
+    rmSync(declarations, { recursive: true, force: true });
+  }
 }
 
 const pad = (s, n) => String(s).padStart(n);

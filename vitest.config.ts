@@ -41,6 +41,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The packed package in a fresh project: npm pack and install, attw, publint, tsc, Chromium, Node.
+        test: { name: 'package', include: ['test/package/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

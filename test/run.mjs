@@ -1,4 +1,5 @@
-// `npm test`: typecheck, build, then every vitest project (unit, sandbox, size, e2e).
+// `npm test`: typecheck, build (with the declaration files), then every vitest project (unit, sandbox,
+// reliability, size, package: the packed tarball as a consumer meets it, e2e).
 // Ends with one plain line: "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

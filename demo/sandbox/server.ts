@@ -8,6 +8,7 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { acceptAgent } from './agent-rtm';
 import { AGENT_ACTION_PATH, handleAgentAction } from './agent-web';
+import { AVATARS_PATH, resolveAvatars, serveAvatar } from './avatars';
 import { createControl } from './control';
 import type { Control } from './control';
 import type { Core, Timers } from './core';
@@ -43,6 +44,7 @@ export const httpRoutes: HttpRoute[] = [
   { path: CUSTOMER_ACTION_PATH, handle: handleCustomerAction },
   { path: AGENT_ACTION_PATH, handle: handleAgentAction },
   { path: FILES_PATH, handle: serveFile },
+  { path: AVATARS_PATH, handle: serveAvatar },
 ];
 
 /** WebSocket endpoints of the sandbox; the agent RTM adds its entry here. */
@@ -105,7 +107,7 @@ function matches(route: { path: string | RegExp }, pathname: string): boolean {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const fixtures =
-    options.store?.fixtures ?? (typeof options.fixtures === 'object' ? options.fixtures : loadFixtures(options.fixtures));
+    options.store?.fixtures ?? (typeof options.fixtures === 'object' ? structuredClone(options.fixtures) : loadFixtures(options.fixtures));
   let control: Control | undefined;
   const hub = createHub(() => control);
   const core: Core = {
@@ -169,6 +171,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const port = (server.address() as AddressInfo).port;
   const base = `${host}:${port}`;
+  resolveAvatars(fixtures, `http://${base}`);
 
   return {
     url: `http://${base}`,

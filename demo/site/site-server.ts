@@ -60,14 +60,14 @@ export function resolvePath(pathname: string, root: string): string | 'agent-scr
   return undefined;
 }
 
+// What Chatlet needs on a strict site: the chat server in connect-src (socket and token) and in
+// img-src (agents' avatars, files), nothing inline and no worker.
 function csp(origins: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    'img-src * data:',
-    // The widget's one short-lived worker, which prepares date formatting off the main thread.
-    'worker-src blob:',
+    `img-src 'self' ${origins.filter((o) => o.startsWith('http')).join(' ')}`,
     `connect-src 'self' ${origins.join(' ')}`,
     'frame-src http: https:',
     "object-src 'none'",

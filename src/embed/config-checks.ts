@@ -22,7 +22,6 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   accountsUrl: url(/^https?:\/\/./),
   clientId: text,
   nonce: text,
-  workers: oneOf(true, false),
   // Goes into a stylesheet, so it must be exactly one CSS colour and nothing that could end a rule.
   accentColor: [(v) => /^[^;{}]+$/.test(v) && CSS.supports('color', v), 'a CSS colour', 1],
   getToken: [(v) => typeof v == 'function', 'a function'],

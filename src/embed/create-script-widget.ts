@@ -13,8 +13,7 @@ import type { ChatWidget } from './types';
  * chat takes it when it starts. `kit`: the script's own launcher code, which this chunk leaves out.
  */
 export function createScriptWidget(script: HTMLScriptElement, focused: boolean, kit: LauncherKit): ChatWidget {
-  // A nonce tells the app that the page has a CSP (see `workers`). Browsers hide the attribute; the
-  // property keeps it.
+  // The `<style>` fallback needs the page's nonce. Browsers hide the attribute; the property keeps it.
   const config = { ...readScriptConfig(script.dataset), ...(script.nonce && { nonce: script.nonce }) };
   // The app starts a task after this chunk was evaluated, not in the same long task.
   return createWidget(() => nextTask().then(() => ({ startApp })), kit, config, focused);

@@ -8,7 +8,6 @@ import { createCustomerConnection } from '../protocol/customer-connection';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
 import { nextTask } from '../ui/next-task';
-import { warmFormats } from '../ui/warm-formats';
 import type { AppContext, AppHandle } from './app-types';
 import { forwardStoreEvents } from './forward-store-events';
 import { ongoingChatKey } from './ongoing-chat-key';
@@ -27,9 +26,6 @@ const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
  */
 export function startApp(ctx: AppContext): AppHandle {
   const { config } = ctx;
-  // First, so the worker is done before the history arrives and its times are formatted. A page
-  // that gives a nonce has a CSP, which refuses `blob:` workers unless it says otherwise.
-  if (config.workers ?? !config.nonce) warmFormats();
   const { licenseId, groupId } = config;
   // The client reads both objects at every login, so changes made while offline go out on the next one.
   const customer = { ...config.customer, ...ctx.customer };

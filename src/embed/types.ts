@@ -52,12 +52,6 @@ export interface ChatWidgetConfig {
   strings?: Record<string, string>;
   /** CSP nonce for the `<style>` fallback on browsers without constructable stylesheets. */
   nonce?: string;
-  /**
-   * Whether Chatlet may start a short-lived `blob:` worker to prepare date formatting off the main
-   * thread (without it, opening a chat with history can freeze a slow phone for ~100 ms). Default:
-   * yes, unless a `nonce` is given. Set `false` if the page's CSP refuses `blob:` workers.
-   */
-  workers?: boolean;
   /** (npm) Render the chat inline in this element instead of floating. */
   target?: HTMLElement;
 }

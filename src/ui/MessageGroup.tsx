@@ -57,7 +57,7 @@ export function MessageGroup(props: GroupProps) {
           const stale = !(props.latest && i == row.items.length - 1);
           return <Memo key={item.key} deps={[item.event, item.status, props.customerId, i, stale]} render={itemRender(item, i, props.customerId, stale, handlers)} />;
         })}
-        {last !== null && <time class="meta">{clock(last)}</time>}
+        {last !== null && <time class="meta">{clock(last, t)}</time>}
       </div>
     </div>
   );

@@ -26,6 +26,15 @@ export const defaultStrings = {
   typing: '{name} is typing',
   today: 'Today',
   yesterday: 'Yesterday',
+  // How times and days are written (see `formatDate`): CLDR pattern letters, then the names and
+  // digits they use, comma-separated. A 24-hour clock is `timeFormat: 'HH:mm'`.
+  timeFormat: 'h:mm a',
+  dayFormat: 'EEE, MMM d',
+  dayYearFormat: 'EEE, MMM d, y',
+  weekdaysShort: 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
+  monthsShort: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
+  dayPeriods: 'AM,PM',
+  digits: '0123456789',
   download: 'Download {name}',
   image: 'Image {name}',
   unknownEvent: 'This message cannot be shown here.',

@@ -22,7 +22,8 @@ const hostRuns = Number(process.env.BENCH_HOST_RUNS ?? Math.max(runs, 5));
 const longRuns = Number(process.env.BENCH_LONG_RUNS ?? 1);
 const started = Date.now();
 const loadBefore = loadavg();
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+// KB of 1,000 bytes, as the README, the docs and DESIGN §6 count them.
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const step = (what: string) => console.error(`bench: ${what} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 // Agents must not be logged out by the ping rule while the bench runs.

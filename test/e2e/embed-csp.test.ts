@@ -1,28 +1,37 @@
-// Pages under a strict Content-Security-Policy: no 'unsafe-inline' anywhere, and a nonce-only policy.
-// The widget must load, open and chat without a single violation. It starts its one worker (date
-// formatting prepared off the main thread) only where the policy allows `blob:` workers or nobody
-// said otherwise: told `data-workers="false"`, or given a nonce, it starts none. Where nobody said so
-// and the policy refuses it, the chat works all the same.
+// Pages under a strict Content-Security-Policy with default options: `default-src 'self'` with no
+// 'unsafe-*' anywhere, no `worker-src`, only the chat server added to `connect-src` and `img-src`
+// (its socket, token and agents' avatars), and a nonce-only policy. A returning visitor opens a
+// chat whose history spans days, reads its times and day headings, sends and receives messages:
+// not one violation, no worker, and no `Intl` date formatter (whose first use freezes a slow phone).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
-import type { Sandbox } from '../../demo/sandbox/server';
-import { launchBrowser, openAndSend, recordSockets, sandbox, sandboxVars, startStaticServer, type StaticServer } from './helpers';
+import type { Browser, Page } from 'playwright';
+import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
+import { loginBenchAgent, type BenchAgent } from '../bench/bench-agent';
+import { seedChat } from '../bench/seed-chat';
+import { launcherOf, launchBrowser, sandboxVars, startStaticServer, type StaticServer } from './helpers';
 
 const NONCE = 'c2VjcmV0LW5vbmNl';
+// The history: one event every 9 hours back from now, so the list shows several days.
+const EVENTS = 40;
+const SPACING_MS = 9 * 3600_000;
+const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 let browser: Browser;
 let server: Sandbox;
+let agent: BenchAgent;
 let site: StaticServer;
 
 beforeAll(async () => {
-  server = await sandbox();
+  server = await startSandbox({ port: 0 });
+  agent = await loginBenchAgent(server);
+  const chatServer = `connect-src ${server.wsUrl} ${server.url}; img-src 'self' ${server.url}`;
   site = await startStaticServer({
     vars: { ...sandboxVars(server), NONCE },
     headers: {
-      '/csp.html': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'" },
-      '/csp-worker.html': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'; worker-src blob:" },
-      // The page that allows blob: workers, served again under a policy that refuses them.
-      '/csp-worker.html?refused': { 'Content-Security-Policy': "script-src 'self'; style-src 'self'" },
-      '/csp-nonce.html': { 'Content-Security-Policy': `script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'` },
+      '/csp.html': { 'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self'; ${chatServer}` },
+      '/csp-nonce.html': {
+        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'; ${chatServer}`,
+      },
     },
   });
   browser = await launchBrowser();
@@ -30,52 +39,96 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await agent?.close();
   await server?.close();
 });
 
-/** Opens the widget on `path`, sends a message and sees it on screen; what the page saw meanwhile. */
-async function chatUnder(path: string) {
-  const page = await browser.newPage();
-  const started: string[] = [];
-  page.on('worker', (w) => started.push(w.url()));
-  const reports: string[] = [];
-  page.on('console', (m) => /Content.Security.Policy|Refused to/i.test(m.text()) && reports.push(m.text()));
-  page.on('pageerror', (e) => reports.push(String(e)));
-  // Evaluated by the DevTools protocol, so the policy does not block the listener itself.
-  await page.addInitScript(() => {
-    const w = window as any;
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+/** Seeds a chat with the agent and spreads its events over the past days; their times, oldest first. */
+async function seedHistory() {
+  const chat = await seedChat(server, EVENTS);
+  const events = server.store.chats.get(chat.chatId)!.threads.flatMap((t) => t.events);
+  const now = Date.now();
+  const times = events.map((e, i) => {
+    const at = now - (events.length - 1 - i) * SPACING_MS - 60_000;
+    e.timestamp = Math.floor(at / 1000);
+    e.created_at = new Date(at).toISOString().replace('Z', '000Z');
+    return at;
   });
-  const sockets = recordSockets(page);
-  await page.goto(site.url + path);
-  await openAndSend(page, sockets, 'Hello under CSP');
-  await page.locator('chatlet-widget').getByText('Hello under CSP').waitFor();
-  // The launcher kept its accent colour: the theme reached the shadow root as a stylesheet.
-  const background = await page.locator('chatlet-widget .launch').evaluate((b) => getComputedStyle(b).backgroundColor);
-  const violations: string[] = await page.evaluate(() => (window as any).violations);
-  await page.close();
-  return { background, violations, reports, started };
+  return { chat, times };
 }
 
-describe.each([
-  ['/csp.html', 0],
-  ['/csp-nonce.html', 0],
-  ['/csp-worker.html', 1],
-])('under the CSP of %s', (path, workers) => {
-  it(`loads, opens and sends a message with no violation reported, and starts ${workers} worker(s)`, async () => {
-    const seen = await chatUnder(path);
-    if (path != '/csp-nonce.html') expect(seen.background).toBe('rgb(0, 170, 119)');
-    expect(seen.violations).toEqual([]);
-    expect(seen.reports).toEqual([]);
-    expect(seen.started.length).toBe(workers);
+// Runs before any script of the page (through the DevTools protocol, which the policy does not
+// govern): records violations, and every Intl date formatter or locale date string made.
+function watch(page: Page) {
+  return page.addInitScript(() => {
+    const w = window as any;
+    w.violations = [];
+    w.intlDates = 0;
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    const Format = Intl.DateTimeFormat;
+    Intl.DateTimeFormat = new Proxy(Format, { construct: (f, args) => (w.intlDates++, Reflect.construct(f, args)), apply: (f, self, args) => (w.intlDates++, Reflect.apply(f, self, args)) });
+    for (const name of ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'] as const) {
+      const original = Date.prototype[name];
+      Date.prototype[name] = function (this: Date, ...args: []) {
+        w.intlDates++;
+        return original.apply(this, args);
+      };
+    }
   });
-});
+}
 
-it('chats all the same where the policy refuses the blob: worker nobody said to leave out', async () => {
-  const seen = await chatUnder('/csp-worker.html?refused');
-  expect(seen.background).toBe('rgb(0, 170, 119)');
-  // Each refusal is of a blob: worker, and there is nothing else.
-  expect(seen.violations.length).toBeGreaterThan(0);
-  for (const v of seen.violations) expect(v).toMatch(/^(worker|script)-src(-elem)? blob /);
+describe.each(['/csp.html', '/csp-nonce.html'])('under the strict policy of %s, with default options', (path) => {
+  it('a returning visitor reads a history of several days with times, sends and receives, and nothing is refused', async () => {
+    const { chat, times } = await seedHistory();
+    const context = await browser.newContext({ timezoneId: timeZone });
+    try {
+      await context.addCookies([chat.cookie]);
+      const page = await context.newPage();
+      const workers: string[] = [];
+      const reports: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
+      page.on('console', (m) => m.type() == 'error' && reports.push(m.text()));
+      page.on('pageerror', (e) => reports.push(String(e)));
+      page.on('requestfailed', (r) => reports.push(`${r.url()} ${r.failure()?.errorText}`));
+      await watch(page);
+      await page.goto(site.url + path);
+      await launcherOf(page).click();
+      const widget = page.locator('chatlet-widget');
+      const log = widget.locator('[role="log"]');
+      await log.getByText(chat.newest).waitFor();
+
+      // Times and days as English writes them, from the events' own times.
+      const clock = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone });
+      const shownTimes = await log.locator('time').allTextContents();
+      expect(shownTimes.length).toBeGreaterThan(3);
+      expect(shownTimes.at(-1)).toBe(clock.format(times.at(-1)));
+      for (const text of shownTimes) expect(times.map((t) => clock.format(t))).toContain(text);
+      const days = await log.locator('.day').allTextContents();
+      // Days of another year (early in January) carry the year.
+      const thisYear = new Date().getFullYear();
+      const date = (t: number) =>
+        new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', timeZone, ...(new Date(t).getFullYear() != thisYear && { year: 'numeric' }) }).format(t);
+      expect(days.slice(-2)).toEqual(['Yesterday', 'Today']);
+      expect(days.length).toBeGreaterThan(3);
+      for (const day of days.slice(0, -2)) expect(times.map(date)).toContain(day);
+
+      const input = widget.locator('textarea');
+      await input.fill('Hello under CSP');
+      await input.press('Enter');
+      await log.getByText('Hello under CSP').waitFor();
+      agent.send(chat.chatId, 'Answered under CSP');
+      await log.getByText('Answered under CSP').waitFor();
+
+      // The theme reached the shadow root as a stylesheet (the nonce page sets no accent colour).
+      if (path == '/csp.html') {
+        expect(await widget.locator('.launch').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(0, 170, 119)');
+      }
+      expect(await page.evaluate(() => (window as any).violations)).toEqual([]);
+      expect(reports).toEqual([]);
+      expect(workers).toEqual([]);
+      expect(await page.evaluate(() => (window as any).intlDates)).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

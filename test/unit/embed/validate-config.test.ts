@@ -33,7 +33,6 @@ describe('validateConfig', () => {
       darkMode: true,
       strings: { open: 'Talk to us' },
       nonce: 'r4nd0m',
-      workers: false,
       target,
       groupId: undefined,
     });
@@ -62,7 +61,6 @@ describe('validateConfig', () => {
     [{ licenseId: 1, target: '#chat' }, 'chatlet: target must be an element (got "#chat")'],
     [{ licenseId: 1, zIndex: '9' }, 'chatlet: zIndex must be an integer ≥ 0 (got "9")'],
     [{ licenseId: 1, nonce: 5 }, 'chatlet: nonce must be a string (got 5)'],
-    [{ licenseId: 1, workers: 'no' }, 'chatlet: workers must be one of true,false (got "no")'],
   ])('rejects %j', (input, message) => {
     expect(() => validateConfig(input as never)).toThrow(TypeError);
     expect(() => validateConfig(input as never)).toThrow(message);
