@@ -17,8 +17,8 @@ export type Change =
   | { type: 'chat_updated'; chatId: string; order?: number; userIds?: string[]; properties?: PropertyValues; lastThreadId?: string; active?: boolean }
   /** The visitor's chats as `get_chats_summary` lists them: the widget shows the active or newest one. */
   | { type: 'chats_listed'; chatIds: string[] }
-  /** Users as the server describes them; with `chatId`, their read receipts in that chat count too. */
-  | { type: 'users_changed'; users: User[]; chatId?: string }
+  /** Users as the server describes them, merged with what is known of them. */
+  | { type: 'users_changed'; users: User[] }
   | { type: 'user_joined'; chatId: string; userId: string }
   | { type: 'user_left'; chatId: string; userId: string }
   | { type: 'thread_updated'; chatId: string; threadId: string; order?: number; active?: boolean; timestamp?: number; createdAt?: string; properties?: PropertyValues }

@@ -1,5 +1,6 @@
 import { isObject } from '../../protocol/is-object';
 import type { Change } from './change';
+import { fromUsers } from './from-users';
 import { isEvent } from './is-event';
 import { isId } from './is-id';
 import { isUser } from './is-user';
@@ -30,7 +31,7 @@ export function fromChat(chat: unknown, live: boolean): Change[] {
       lastThreadId: id(c.last_thread_id),
       active: bool(c.active),
     },
-    { type: 'users_changed', users, chatId },
+    ...fromUsers(users, chatId),
   ];
   for (const t of [...(Array.isArray(c.threads) ? c.threads : []), c.thread]) {
     const threadId = isObject(t) ? id(t.id) : undefined;

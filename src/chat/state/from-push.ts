@@ -2,9 +2,11 @@ import { isObject } from '../../protocol/is-object';
 import type { GroupStatus } from '../../protocol/types';
 import type { Change } from './change';
 import { fromChat } from './from-chat';
+import { fromUsers } from './from-users';
 import { isEvent } from './is-event';
 import { isId } from './is-id';
 import { isUser } from './is-user';
+import { seenTime } from './seen-time';
 import { unwrapProperties } from './unwrap-properties';
 
 const STATUSES: readonly unknown[] = ['online', 'offline', 'online_for_queue'];
@@ -50,7 +52,7 @@ export function fromPush(name: string, payload: unknown): Change[] {
       return chatId && threadId ? [{ type: 'thread_closed', chatId, threadId }] : [];
     case 'chat_user_added':
       return chatId && isUser(p.user)
-        ? [{ type: 'users_changed', users: [p.user], chatId }, { type: 'user_joined', chatId, userId: p.user.id }]
+        ? [...fromUsers([p.user], chatId), { type: 'user_joined', chatId, userId: p.user.id }]
         : [];
     case 'chat_user_removed':
       return chatId && isId(p.user_id) ? [{ type: 'user_left', chatId, userId: p.user_id }] : [];
@@ -89,8 +91,8 @@ export function fromPush(name: string, payload: unknown): Change[] {
       return groups(p);
     case 'last_seen_timestamp_updated':
     case 'events_marked_as_seen': {
-      const seenUpTo = typeof p.timestamp === 'number' ? p.timestamp * 1000 : Date.parse(typeof p.seen_up_to === 'string' ? p.seen_up_to : '');
-      return chatId && isId(p.user_id) && !Number.isNaN(seenUpTo) ? [{ type: 'seen_updated', chatId, userId: p.user_id, seenUpTo }] : [];
+      const seenUpTo = seenTime(p.seen_up_to, p.timestamp);
+      return chatId && isId(p.user_id) && seenUpTo > 0 ? [{ type: 'seen_updated', chatId, userId: p.user_id, seenUpTo }] : [];
     }
     default:
       return [];

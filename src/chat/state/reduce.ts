@@ -89,20 +89,9 @@ export function reduce(state: ChatState, change: Change): ChatState {
     case 'chats_listed':
       return { ...state, currentChatId: pickCurrent(state, change.chatIds) };
     case 'users_changed': {
-      if (change.users.length === 0) return state;
       const users = { ...state.users };
       for (const u of change.users) users[u.id] = { ...users[u.id], ...u } as typeof u;
-      const next = { ...state, users };
-      if (change.chatId === undefined) return next;
-      return withChat(next, change.chatId, (chat) => {
-        const seenUpTo = { ...chat.seenUpTo };
-        for (const u of change.users) {
-          const seen = typeof u.events_seen_up_to === 'string' ? Date.parse(u.events_seen_up_to) : NaN;
-          const at = Number.isNaN(seen) ? (typeof u.last_seen_timestamp === 'number' ? u.last_seen_timestamp * 1000 : 0) : seen;
-          if (at > (seenUpTo[u.id] ?? 0)) seenUpTo[u.id] = at;
-        }
-        return { ...chat, seenUpTo };
-      });
+      return { ...state, users };
     }
     case 'user_joined':
       return withChat(state, change.chatId, (chat) =>

@@ -64,7 +64,7 @@ export function loggedIn(events: ChatEvent[] = [], groupOnline = true): ChatStat
     initialChatState(0),
     login({ onlineGroups: groupOnline ? [0] : [1] }),
     { type: 'chat_updated', chatId: CHAT, order: 343544565, userIds: USERS.map((u) => u.id) },
-    { type: 'users_changed', chatId: CHAT, users: USERS },
+    { type: 'users_changed', users: USERS },
     threadOf(THREAD, 1),
     added(events, THREAD, false),
   );

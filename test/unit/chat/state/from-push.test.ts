@@ -40,7 +40,7 @@ describe('fromPush', () => {
     expect(fromPush('thread_closed', { chat_id: CHAT, thread_id: THREAD })).toEqual([{ type: 'thread_closed', chatId: CHAT, threadId: THREAD }]);
     const ann = { id: 'ann@x', type: 'agent', name: 'Ann' };
     expect(fromPush('chat_user_added', { chat_id: CHAT, thread_id: THREAD, user: ann, user_type: 'agent' })).toEqual([
-      { type: 'users_changed', users: [ann], chatId: CHAT },
+      { type: 'users_changed', users: [ann] },
       { type: 'user_joined', chatId: CHAT, userId: 'ann@x' },
     ]);
     expect(fromPush('chat_user_removed', { chat_id: CHAT, thread_id: THREAD, user_id: AGENT, user_type: 'agent' })).toEqual([

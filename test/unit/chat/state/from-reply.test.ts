@@ -19,9 +19,22 @@ describe('fromReply', () => {
     };
     expect(fromReply('get_chat_threads', { chat_id: CHAT }, { chat: chat as never })).toEqual([
       { type: 'chat_updated', chatId: CHAT, order: 5, userIds: [ME, AGENT], properties: { source: { type: 'facebook' } }, lastThreadId: undefined, active: undefined },
-      { type: 'users_changed', users: USERS, chatId: CHAT },
+      { type: 'users_changed', users: USERS },
       { type: 'thread_updated', chatId: CHAT, threadId: THREAD, order: 1, active: false, timestamp: undefined, createdAt: undefined, properties: { rating: { score: 1 } } },
       { type: 'events_added', chatId: CHAT, threadId: THREAD, events: [message('e1')], live: false },
+    ]);
+  });
+
+  it("takes read receipts from the users' objects, in both formats", () => {
+    const users = [
+      { id: ME, type: 'customer', last_seen_timestamp: 100 },
+      { id: AGENT, type: 'agent', events_seen_up_to: '1970-01-01T00:05:00Z' },
+      { id: 'x@y', type: 'agent' },
+    ];
+    const changes = fromReply('get_chat_threads', { chat_id: CHAT }, { chat: { id: CHAT, users } as never });
+    expect(changes.filter((c) => c.type === 'seen_updated')).toEqual([
+      { type: 'seen_updated', chatId: CHAT, userId: ME, seenUpTo: 100_000 },
+      { type: 'seen_updated', chatId: CHAT, userId: AGENT, seenUpTo: 300_000 },
     ]);
   });
 

@@ -108,7 +108,7 @@ describe('reduce: availability, users, read receipts', () => {
     expect(left.users[AGENT]?.name).toBe('Bart');
     const joined = run(
       left,
-      { type: 'users_changed', chatId: CHAT, users: [{ id: 'ann@x', type: 'agent', name: 'Ann' }] },
+      { type: 'users_changed', users: [{ id: 'ann@x', type: 'agent', name: 'Ann' }] },
       { type: 'user_joined', chatId: CHAT, userId: 'ann@x' },
     );
     expect(selectAgent(joined)).toMatchObject({ id: 'ann@x', name: 'Ann', isPredicted: false });
@@ -134,17 +134,5 @@ describe('reduce: availability, users, read receipts', () => {
     const later = run(loggedIn(events), { type: 'seen_updated', chatId: CHAT, seenUpTo: 301_000 });
     expect(selectUnreadCount(later)).toBe(0);
     expect(reduce(later, seen(150))).toBe(later);
-  });
-
-  it("takes read receipts from users' objects in both formats", () => {
-    const state = run(loggedIn(), {
-      type: 'users_changed',
-      chatId: CHAT,
-      users: [
-        { id: ME, type: 'customer', last_seen_timestamp: 100 },
-        { id: AGENT, type: 'agent', events_seen_up_to: '1970-01-01T00:05:00Z' },
-      ],
-    });
-    expect(state.chats[CHAT]!.seenUpTo).toEqual({ [ME]: 100_000, [AGENT]: 300_000 });
   });
 });
