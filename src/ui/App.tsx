@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
+import { MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
 
@@ -46,6 +47,7 @@ export function App({ store, strings, inline = false, focus = false }: AppProps)
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
+  const hasChat = store.hasChat.value;
   const [dismissed, setDismissed] = useState(false);
   const everOpened = useRef(false);
   const panel = useRef<HTMLElement>(null);
@@ -55,6 +57,11 @@ export function App({ store, strings, inline = false, focus = false }: AppProps)
   const wasOpen = useRef<boolean | null>(null);
   if (open) everOpened.current = true;
 
+  // A visitor with a chat sees its events as soon as they arrive: the list's code comes at once, while
+  // the chat is fetched, not after (the app itself loads ahead for a visitor with an ongoing chat).
+  useEffect(() => {
+    if (hasChat) void MessageList.load().catch(() => undefined);
+  }, [hasChat]);
   // After the first paint, like every effect: focusing earlier would force a layout of the panel
   // in the same task as its first render.
   useEffect(() => {

@@ -68,14 +68,17 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
     if (props.open) show(true);
   }, [props.open]);
   // Once the panel is usable (the prechat form, or the conversation once the form is known not to
-  // be needed), what it may need later loads on idle, while the visitor reads or types.
+  // be needed), what it may need later loads while the visitor reads or types: a second later, when
+  // the page is idle, so that it does not compete with the opening (a history still rendering).
   const usable = shown && (hasChat || prechat?.status === 'ready' || prechat?.status === 'error');
   useEffect(() => {
     if (!usable) return;
     const idle = globalThis.requestIdleCallback ?? setTimeout;
-    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const id = idle(() => void loadParts().catch(() => undefined), { timeout: 2000 } as never);
-    return () => cancel(id as never);
+    let id: unknown = setTimeout(() => (id = idle(() => void loadParts().catch(() => undefined), { timeout: 5000 } as never)), 1000);
+    return () => {
+      clearTimeout(id as never);
+      globalThis.cancelIdleCallback?.(id as never);
+    };
   }, [usable]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const body = useRef<HTMLDivElement>(null);
