@@ -4,7 +4,9 @@ import type { FileEvent } from '../protocol/types';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { fmt, StringsContext } from './strings';
-import { useStyles } from './use-styles';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 const IMAGE = /^image\/(png|jpe?g|gif|webp)$/i;
 
@@ -22,7 +24,6 @@ function size(bytes: unknown): string {
  * name and size. A file whose URL is not http(s) shows its name only.
  */
 export function FileMessage({ event }: { event: FileEvent }) {
-  useStyles(css);
   const t = useContext(StringsContext);
   const url = safeUrl(event.url);
   const name = String(event.name || 'file');

@@ -10,7 +10,9 @@ import { StringsContext } from './strings';
 import { useLatest } from './use-latest';
 import { NEAR, useListScroll } from './use-list-scroll';
 import { useListWindow } from './use-list-window';
-import { useStyles } from './use-styles';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /**
  * The conversation: a `role="log"` live region grouped by day and author, of which only a window is
@@ -35,7 +37,6 @@ export function MessageList(props: {
   onRetry: (customId: string) => void;
   children?: ComponentChildren;
 }) {
-  useStyles(css);
   const t = useContext(StringsContext);
   const { items } = props;
   const log = useRef<HTMLDivElement>(null);

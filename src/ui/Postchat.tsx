@@ -4,14 +4,15 @@ import { RatingPanel } from './RatingPanel';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { useStyles } from './use-styles';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
  * group has one enabled (loaded on first show, hidden once sent).
  */
 export function Postchat() {
-  useStyles(css);
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;

@@ -6,7 +6,9 @@ import { QuickReplies } from './QuickReplies';
 import type { ButtonHandler } from './RichButton';
 import { Sticker } from './Sticker';
 import { UnknownEvent } from './UnknownEvent';
-import { useStyles } from './use-styles';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /**
  * A rich message by template: `cards` (one card, or a carousel of several), `quick_replies`,
@@ -24,7 +26,6 @@ export function RichMessage({
   onPress: ButtonHandler;
   stale?: boolean | undefined;
 }) {
-  useStyles(css);
   const elements = Array.isArray(event.elements) ? event.elements.filter((e) => e && typeof e === 'object') : [];
   const isMine = (ids: unknown) => !!customerId && Array.isArray(ids) && ids.includes(customerId);
   const first = elements[0];

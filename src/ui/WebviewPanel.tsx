@@ -3,7 +3,9 @@ import { useContext } from 'preact/hooks';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { StringsContext } from './strings';
-import { useStyles } from './use-styles';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /** How much of the chat window a webview covers (the button's `webview_height`). */
 export type WebviewHeight = 'compact' | 'tall' | 'full';
@@ -13,7 +15,6 @@ export type WebviewHeight = 'compact' | 'tall' | 'full';
  * Only http(s) pages open; the sandbox keeps them from touching the widget or the host page.
  */
 export function WebviewPanel({ url, height, onClose }: { url: string; height: WebviewHeight | undefined; onClose: () => void }) {
-  useStyles(css);
   const t = useContext(StringsContext);
   const src = safeUrl(url);
   if (!src) return null;

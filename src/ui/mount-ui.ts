@@ -1,7 +1,7 @@
 import { createElement, render } from 'preact';
 import { App, type AppProps } from './App';
 import { followViewport, type ViewportLike } from './follow-viewport';
-import { StylesContext } from './use-styles';
+import { adoptPartStyles } from './part-styles';
 
 /** What {@link mountUi} needs besides the {@link AppProps}. */
 export interface MountUiOptions extends AppProps {
@@ -33,9 +33,9 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
   container.className = 'cl';
   let removeStyles = () => {};
   let stopViewport = () => {};
-  // The sheets of the parts that load later (use-styles.ts), each added once and removed with the UI.
+  // The sheets of the parts that load later (part-styles.ts), each added once and removed with the UI.
   const parts = new Map<string, () => void>();
-  const adopt = (sheet: string) => void (parts.has(sheet) || parts.set(sheet, addStyles(sheet)));
+  let stopParts = () => {};
   let live = true;
   const stages = [
     () => {
@@ -43,10 +43,11 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
       // stylesheet or element of ours has changed since the last frame.
       stopViewport = followViewport(root, viewport);
       removeStyles = addStyles(css);
+      stopParts = adoptPartStyles((sheet) => void (parts.has(sheet) || parts.set(sheet, addStyles(sheet))));
     },
     () => {
       root.append(container);
-      render(createElement(StylesContext.Provider, { value: adopt }, createElement(App, props)), container);
+      render(createElement(App, props), container);
       onMounted?.();
     },
   ];
@@ -65,6 +66,7 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
     container.remove();
     stopViewport();
     removeStyles();
+    stopParts();
     for (const remove of parts.values()) remove();
   };
 }

@@ -1,5 +1,5 @@
 import { act } from 'preact/test-utils';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import { followViewport, type ViewportLike } from '../../../src/ui/follow-viewport';
@@ -24,8 +24,9 @@ describe('mountUi', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    const removeStyles = vi.fn();
-    const addStyles = vi.fn(() => removeStyles);
+    // Each sheet's own remover: the core's, and those of the parts already loaded.
+    const removers: Mock<() => void>[] = [];
+    const addStyles = vi.fn(() => removers[removers.push(vi.fn<() => void>()) - 1]!);
     const headBefore = document.head.innerHTML;
     const { vp, listeners } = fakeViewport(500);
     const scene = scenes.find((s) => s.name === 'greeting')!;
@@ -40,7 +41,7 @@ describe('mountUi', () => {
     expect(listeners.size).toBe(2);
     act(() => unmount());
     expect(root.childNodes).toHaveLength(0);
-    expect(removeStyles).toHaveBeenCalledOnce();
+    expect(removers.map((r) => r.mock.calls.length)).toEqual(removers.map(() => 1));
     expect(listeners.size).toBe(0);
     expect(root.adoptedStyleSheets).toHaveLength(0);
     host.remove();
@@ -90,19 +91,20 @@ describe('mountUi in stages', () => {
   it('unmounted between stages, renders nothing and leaves nothing behind', async () => {
     const root = shadow();
     const tasks = steppedTasks();
-    const removeStyles = vi.fn();
+    const removers: Mock<() => void>[] = [];
     const onMounted = vi.fn();
     const unmount = mountUi({
       root,
       css: '.root{}',
-      addStyles: () => removeStyles,
+      addStyles: () => removers[removers.push(vi.fn<() => void>()) - 1]!,
       store: store(),
       nextTask: tasks.nextTask,
       onMounted,
     });
     await tasks.step();
     unmount();
-    expect(removeStyles).toHaveBeenCalledOnce();
+    expect(removers.length).toBeGreaterThan(0);
+    expect(removers.map((r) => r.mock.calls.length)).toEqual(removers.map(() => 1));
     await tasks.step();
     expect(root.childNodes).toHaveLength(0);
     expect(onMounted).not.toHaveBeenCalled();
