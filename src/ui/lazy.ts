@@ -22,8 +22,10 @@ export function lazy<P>(load: () => Promise<FunctionComponent<P>>, fallback: Fun
     ));
   const Lazy = (props: P) => {
     const [, loaded] = useState(false);
+    const rendered = component;
     useEffect(() => {
-      if (component) return;
+      // What this render showed: the code may have come since (loaded ahead), and then it renders again.
+      if (rendered) return;
       let live = true;
       start().then(() => live && loaded(true), () => undefined);
       return () => void (live = false);

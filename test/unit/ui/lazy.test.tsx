@@ -1,3 +1,4 @@
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazy } from '../../../src/ui/lazy';
@@ -35,5 +36,31 @@ describe('lazy', () => {
     await settle();
     expect(shown.root.innerHTML).toBe('<p>part</p>');
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it("renders the component when its code came between the fallback's render and its effect", async () => {
+    const Part = () => <p>part</p>;
+    let arrive: (c: typeof Part) => void = () => {};
+    const Lazy = lazy(() => new Promise<typeof Part>((resolve) => (arrive = resolve)));
+    // Loading ahead, as App does for the message list once the visitor has a chat.
+    void Lazy.load();
+    let afterPaint: (() => void) | undefined;
+    const saved = options.requestAnimationFrame;
+    options.requestAnimationFrame = (cb) => void (afterPaint = cb);
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      render(<Lazy />, root);
+      expect(root.innerHTML).toBe('');
+      arrive(Part);
+      await settle();
+      afterPaint!();
+      await settle();
+      expect(root.innerHTML).toBe('<p>part</p>');
+    } finally {
+      options.requestAnimationFrame = saved;
+      render(null, root);
+      root.remove();
+    }
   });
 });
