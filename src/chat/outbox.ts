@@ -66,7 +66,7 @@ export function createOutbox(o: OutboxOptions) {
   const key = `chatlet_outbox_${o.licenseId}`;
   const storage = safeStorage(o.storage);
   const read = (): OutboxEntry[] => {
-    const value = storage.getJson(key);
+    const value = storage.getJson(key, true);
     return Array.isArray(value) ? value.map(restore).filter((s): s is OutboxEntry => s !== null) : [];
   };
   // Every entry this page restored or wrote: the stored ones it is not among belong to other tabs.

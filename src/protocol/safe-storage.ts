@@ -41,8 +41,10 @@ export function safeStorage(storage: StorageLike | null | undefined) {
   };
 
   return {
-    getJson(key: string): unknown {
-      const raw = memory.has(key) ? memory.get(key) : attempt((s) => s.getItem(key));
+    /** `shared`: a key the visitor's other tabs write too, so storage wins over memory when it answers. */
+    getJson(key: string, shared?: boolean): unknown {
+      const stored = shared ? attempt((s) => s.getItem(key)) : undefined;
+      const raw = stored !== undefined ? stored : memory.has(key) ? memory.get(key) : attempt((s) => s.getItem(key));
       try {
         return raw ? JSON.parse(raw) : undefined;
       } catch {

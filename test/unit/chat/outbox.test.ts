@@ -88,6 +88,16 @@ describe('createOutbox', () => {
     expect(storage.map.size).toBe(0);
   });
 
+  it("keeps entries another tab wrote after this one's last write", () => {
+    const storage = memoryStorage();
+    const tabA = page(storage);
+    const tabB = page(storage);
+    tabA.save([send('a', 'queued')]);
+    tabB.save([send('b', 'queued')]);
+    tabA.save([send('a', 'sent')]);
+    expect(page(storage).restored).toEqual([send('b', 'queued')]);
+  });
+
   it('skips corrupt and foreign entries and falls back to memory without storage', () => {
     const storage = memoryStorage();
     storage.map.set(

@@ -38,6 +38,18 @@ describe('safeStorage', () => {
     expect(backing.data.has('a')).toBe(false);
   });
 
+  it("reads a shared key from storage first, where the visitor's other tabs write it, and from memory without storage", () => {
+    const backing = memoryStorage();
+    const mine = safeStorage(backing);
+    mine.setJson('a', 'mine');
+    backing.data.set('a', '"theirs"');
+    expect(mine.getJson('a')).toBe('mine');
+    expect(mine.getJson('a', true)).toBe('theirs');
+    const alone = safeStorage(throwingStorage());
+    alone.setJson('a', 'memory');
+    expect(alone.getJson('a', true)).toBe('memory');
+  });
+
   it('uses memory only when given null', () => {
     const store = safeStorage(null);
     store.setJson('a', 1);
