@@ -8,6 +8,8 @@ import { selectCurrentChat } from './state/selectors';
 import type { TimelineItem } from './state/timeline';
 import type { StoreInternals } from './store-internals';
 import type { Visibility } from './visibility';
+import type { Drafts } from './drafts';
+import type { mutedSetting } from './muted-setting';
 
 /** A filled prechat or postchat form, as the UI's form produces it. */
 export interface FilledFormInput {
@@ -28,6 +30,8 @@ export interface ActionParts {
   peek: ReturnType<typeof createSneakPeekThrottle>;
   visibility: Signal<Visibility>;
   draft: Signal<string>;
+  drafts: Drafts;
+  sound: ReturnType<typeof mutedSetting>;
 }
 
 // The prechat form's `question` is what the visitor came to ask, so it also opens the chat as the
@@ -41,7 +45,7 @@ const question = (fields: FilledFormField[]) => {
  * What the UI and the embed layer call: every change the visitor makes goes through one of these.
  * None rejects: a failure lands in the state (a failed entry, `lastError`).
  */
-export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft }: ActionParts) {
+export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft, drafts, sound }: ActionParts) {
   const forms = new Map<FormType, Promise<void>>();
   const current = () => selectCurrentChat(s.getState());
   const attempt = async (name: string, run: () => Promise<void>) => {
@@ -54,7 +58,7 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
   const send = (text: string): Promise<void> => {
     if (!text.trim()) return Promise.resolve();
     outbox.add({ type: 'message', text, recipients: 'all' });
-    draft.value = '';
+    drafts.set('');
     peek.clear();
     return sender.run();
   };
@@ -75,7 +79,7 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
     },
     /** The visitor typed: the draft follows, and agents see a sneak peek. */
     type(text: string): void {
-      draft.value = text;
+      drafts.set(text);
       peek.update(text);
     },
     /**
@@ -152,6 +156,8 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
     dismissError(): void {
       s.dispatch({ type: 'error_dismissed' });
     },
+    /** Mutes or unmutes the widget's sounds, in every tab and on the next pages. */
+    setMuted: (muted: boolean) => sound.set(muted),
   };
   return actions;
 }

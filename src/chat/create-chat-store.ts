@@ -1,4 +1,4 @@
-import { batch, effect, signal, type ReadonlySignal } from '@preact/signals-core';
+import { batch, signal, type ReadonlySignal } from '@preact/signals-core';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
@@ -6,6 +6,7 @@ import { createActions } from './actions';
 import { createChannel } from './channel';
 import type { ChatClient } from './chat-client';
 import { customIdGenerator } from './custom-id';
+import { keepDrafts } from './drafts';
 import { errorInfo } from './error-info';
 import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
@@ -23,14 +24,26 @@ import { selectCurrentChat } from './state/selectors';
 import type { StoreEvents } from './store-events';
 import type { StoreInternals } from './store-internals';
 import { typingTimers } from './typing-timers';
+import { mutedSetting } from './muted-setting';
+import { reportChanges } from './report-changes';
+import { sharedChanges } from './shared-changes';
+import type { TabPeers } from './tab-peers';
 import { createViews, type ConnectionView } from './views';
 import type { Visibility } from './visibility';
 
 /** Options of {@link createChatStore}. */
 export interface ChatStoreOptions {
   client: ChatClient;
-  /** Where the outbox persists: localStorage when `undefined`, memory only when `null`. */
+  /** Where the outbox and the muted setting persist: localStorage when `undefined`, memory only when `null`. */
   storage?: StorageLike | null;
+  /** Where the draft outlives the page: memory only when missing (the widget passes sessionStorage). */
+  draftStorage?: StorageLike | null;
+  /**
+   * The visitor's other tabs, when they share one connection (chat/tab-client.ts): the outbox's changes
+   * and the visitor's read receipts are applied in every tab, drafts and the muted setting told, and
+   * only the tab that leads sends the outbox. Without, the store is on its own, as in a single tab.
+   */
+  peers?: TabPeers;
   licenseId: number | string;
   groupId?: number;
   /** The chat's visibility to start with (default `minimized`); the store owns it from then on. */
@@ -53,7 +66,7 @@ export interface ChatStoreOptions {
  * effect and timer (the client belongs to the caller).
  */
 export function createChatStore(options: ChatStoreOptions) {
-  const { client } = options;
+  const { client, peers } = options;
   const clock = options.clock ?? systemClock;
   const random = options.random ?? Math.random;
   const groupId = options.groupId ?? 0;
@@ -68,6 +81,12 @@ export function createChatStore(options: ChatStoreOptions) {
   const typing = typingTimers(clock, () => state.peek(), (change) => dispatch(change));
 
   function dispatch(...changes: Change[]): void {
+    apply(changes);
+    const shared = peers ? sharedChanges(changes) : [];
+    if (shared.length > 0) peers!.post({ changes: shared });
+  }
+
+  function apply(changes: Change[]): void {
     if (disposed) return;
     pushes?.flush();
     const before = state.peek();
@@ -111,7 +130,8 @@ export function createChatStore(options: ChatStoreOptions) {
     newId: customIdGenerator(() => clock.now(), random),
     now: () => clock.now(),
   });
-  const sender = createSender(s);
+  // One tab sends the outbox, whoever composed the entries: the one that holds the connection.
+  const sender = createSender(s, () => !peers || peers.leads);
   const peek = createSneakPeekThrottle({
     clock,
     send(text) {
@@ -122,7 +142,15 @@ export function createChatStore(options: ChatStoreOptions) {
       return true;
     },
   });
-  const actions = createActions(s, { outbox, sender, peek, visibility, draft });
+  const drafts = keepDrafts({
+    storage: options.draftStorage,
+    key: `chatlet_draft_${options.licenseId}_${groupId}`,
+    draft,
+    chatId: views.chatId,
+    peers,
+  });
+  const sound = mutedSetting(options.storage, peers);
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound });
   const mark = seenMarker(s, () => visibility.peek() === 'maximized');
   channel.onOpen(mark);
 
@@ -131,6 +159,11 @@ export function createChatStore(options: ChatStoreOptions) {
       connection.value = { state: next, reason: info?.reason ?? null };
       events.emit('connection_changed', { state: next });
     }),
+    peers?.listen(({ changes }) => {
+      if (!changes) return;
+      apply(changes);
+      void sender.run();
+    }) ?? (() => {}),
     client.on('push', (name, payload) => {
       const changes = fromPush(name, payload);
       if (changes.length === 0) return;
@@ -139,30 +172,7 @@ export function createChatStore(options: ChatStoreOptions) {
     }),
   ];
 
-  // What the embed layer hears about: each change once (the first values are where it started).
-  let lastUnread = 0;
-  let lastAvailability = 'unknown';
-  let lastVisibility = visibility.peek();
-  stops.push(
-    effect(() => {
-      const count = views.unreadCount.value;
-      if (count > 0 && visibility.value === 'maximized') {
-        mark();
-        // Marked seen at once: this effect runs again with the new count, so report nothing now.
-        if (views.unreadCount.peek() === 0) return;
-      }
-      if (count !== lastUnread) events.emit('unread_changed', { count: (lastUnread = count) });
-    }),
-    effect(() => {
-      const availability = views.availability.value;
-      if (availability === 'unknown' || availability === lastAvailability) return;
-      lastAvailability = availability;
-      events.emit('availability_changed', { availability });
-    }),
-    effect(() => {
-      if (visibility.value !== lastVisibility) events.emit('visibility_changed', { visibility: (lastVisibility = visibility.value) });
-    }),
-  );
+  stops.push(...reportChanges(views, visibility, mark, events.emit));
 
   return {
     state: state as ReadonlySignal<ChatState>,
@@ -170,6 +180,8 @@ export function createChatStore(options: ChatStoreOptions) {
     connection: connection as ReadonlySignal<ConnectionView>,
     visibility: visibility as ReadonlySignal<Visibility>,
     draft: draft as ReadonlySignal<string>,
+    /** Whether the visitor muted the widget's sounds (`actions.setMuted`). */
+    muted: sound.muted as ReadonlySignal<boolean>,
     actions,
     on: events.on,
     dispose(): void {
@@ -179,6 +191,8 @@ export function createChatStore(options: ChatStoreOptions) {
       channel.dispose();
       for (const stop of stops) stop();
       outbox.dispose();
+      drafts.dispose();
+      sound.dispose();
       typing.dispose();
       peek.dispose();
       events.clear();

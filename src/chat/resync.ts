@@ -13,8 +13,9 @@ import type { StoreInternals } from './store-internals';
 export async function resync(s: StoreInternals, login: LoginResponse | null, isCurrent: () => boolean): Promise<boolean> {
   if (login) {
     s.dispatch(...fromLogin(login));
-    // A visitor without chats at login has nothing to refetch.
-    if (!Array.isArray(login.chats) || login.chats.length === 0) return isCurrent();
+    // A visitor without chats at login has nothing to refetch. A login without the list (a tab that
+    // joined after it was made hears it so, chat/tab-client.ts) says nothing: the summary tells.
+    if (Array.isArray(login.chats) && login.chats.length === 0) return isCurrent();
   }
   // A first visit never needs it: its code comes while the summary is asked for.
   const fetching = import('./fetch-threads');

@@ -40,12 +40,13 @@ function nextSend(state: ChatState): Send | { failed: OutboxEntry } | null {
  * each time the channel opens. The reply goes through `dispatchReply`, which confirms the entries.
  * A lost connection leaves them queued for the next open (its sync drops what the server has); a
  * request that timed out is no refusal either (the server may have stored it), so the channel
- * refetches before anything else goes out. A refusal marks the entries failed.
+ * refetches before anything else goes out. A refusal marks the entries failed. Among the visitor's
+ * tabs only the one that leads sends (`sends`): one sender, whichever tab an entry was composed in.
  */
-export function createSender(s: StoreInternals) {
+export function createSender(s: StoreInternals, sends: () => boolean = () => true) {
   let running = false;
   const run = async (): Promise<void> => {
-    if (running) return;
+    if (running || !sends()) return;
     running = true;
     try {
       for (let next = nextSend(s.getState()); next && s.channel.isOpen(); next = nextSend(s.getState())) {

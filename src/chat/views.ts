@@ -47,6 +47,7 @@ export function createViews(state: ReadonlySignal<ChatState>, connection: Readon
     /** LiveChat's `chat_data` getter: the current chat and its last thread. */
     chatData: stableComputed(() => ({ chatId: currentChat.value?.id ?? '', threadId: currentChat.value?.lastThreadId ?? '' })),
     hasChat: computed(() => currentChat.value !== null),
+    chatId: computed(() => currentChat.value?.id ?? null),
     lastThreadId: computed(() => currentChat.value?.lastThreadId ?? null),
     customerId,
     users: computed(() => state.value.users),

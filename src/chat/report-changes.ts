@@ -1,0 +1,40 @@
+import { effect, type ReadonlySignal } from '@preact/signals-core';
+import type { StoreEvents } from './store-events';
+import type { Views } from './views';
+import type { Visibility } from './visibility';
+
+/**
+ * What the embed layer hears about the store's signals: each change of the unread count, the
+ * availability and the visibility once (their first values are where it started). An open chat
+ * marks what arrives as seen (`mark`) before its count is reported. Returns the effects' disposers.
+ */
+export function reportChanges(
+  views: Views,
+  visibility: ReadonlySignal<Visibility>,
+  mark: () => void,
+  emit: <K extends keyof StoreEvents>(name: K, ...args: StoreEvents[K]) => void,
+): (() => void)[] {
+  let lastUnread = 0;
+  let lastAvailability = 'unknown';
+  let lastVisibility = visibility.peek();
+  return [
+    effect(() => {
+      const count = views.unreadCount.value;
+      if (count > 0 && visibility.value === 'maximized') {
+        mark();
+        // Marked seen at once: this effect runs again with the new count, so report nothing now.
+        if (views.unreadCount.peek() === 0) return;
+      }
+      if (count !== lastUnread) emit('unread_changed', { count: (lastUnread = count) });
+    }),
+    effect(() => {
+      const availability = views.availability.value;
+      if (availability === 'unknown' || availability === lastAvailability) return;
+      lastAvailability = availability;
+      emit('availability_changed', { availability });
+    }),
+    effect(() => {
+      if (visibility.value !== lastVisibility) emit('visibility_changed', { visibility: (lastVisibility = visibility.value) });
+    }),
+  ];
+}
