@@ -5,6 +5,7 @@ import { effect } from '@preact/signals-core';
 import css from '../../styles/widget.css';
 import { createChatStore } from '../chat/create-chat-store';
 import { createCustomerConnection } from '../protocol/customer-connection';
+import { joinTabs } from './join-tabs';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
 import { nextTask } from '../ui/next-task';
@@ -18,6 +19,14 @@ import type { PageInfo } from './types';
 export { nextTask };
 
 const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
+// Reading it throws where storage is blocked: the draft then lasts as long as the page.
+const session = () => {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+};
 
 /**
  * Starts the chat in the widget's shadow root: connects, renders the UI, forwards events and tracks
@@ -41,18 +50,30 @@ export function startApp(ctx: AppContext): AppHandle {
   let lastPage = pageKey(page);
 
   // Every request goes through `request()`, so the bundle leaves the camelCase wrappers out (~180 B gzip).
-  const client = createCustomerConnection({
+  const connection = () =>
+    createCustomerConnection({
+      licenseId,
+      groupId,
+      apiUrl: config.apiUrl,
+      accountsUrl: config.accountsUrl,
+      clientId: config.clientId,
+      getToken: config.getToken,
+      customer,
+      customerPage: page,
+    });
+  // One connection for the visitor's tabs where the browser can elect one; else one per tab.
+  const tabs = joinTabs(licenseId, groupId, connection);
+  const client = tabs ?? connection();
+  // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
+  const store = createChatStore({
+    client,
+    peers: tabs,
     licenseId,
     groupId,
-    apiUrl: config.apiUrl,
-    accountsUrl: config.accountsUrl,
-    clientId: config.clientId,
-    getToken: config.getToken,
-    customer,
-    customerPage: page,
+    batchPushes: true,
+    visibility: ctx.visibility,
+    draftStorage: session(),
   });
-  // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
-  const store = createChatStore({ client, licenseId, groupId, batchPushes: true, visibility: ctx.visibility });
   store.actions.setVisibility(ctx.visibility, ctx.messageDraft);
   // Each in a task of its own after this one (which makes the client and the store): connecting,
   // first, so the token and login travel while the UI mounts; then the stylesheet; then the render.

@@ -1,0 +1,98 @@
+// One connection for all of a visitor's tabs (issue 20), in Chromium: pages of one browser context
+// elect a leader, only it holds a WebSocket, and every tab chats through it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { until } from './journey-helpers';
+import { countIn, openTab, seededVisitor, startTabsSite, watchSockets, type TabsSite } from './tabs-site';
+
+let env: TabsSite;
+beforeAll(async () => void (env = await startTabsSite()));
+afterAll(() => env?.close());
+
+describe("a visitor's tabs", () => {
+  it("share one socket: the agent's message shows in every tab, a message from a follower reaches the agent once", async () => {
+    const { context, chat } = await seededVisitor(env);
+    const sockets = watchSockets(context);
+    try {
+      const tabs = [];
+      for (let i = 0; i < 3; i++) tabs.push(await openTab(env, context, chat.newest));
+      expect(sockets.opened).toBe(1);
+      expect(env.customerSockets()).toBe(1);
+
+      env.agent.send(chat.chatId, 'Hello from the agent');
+      for (const tab of tabs) await tab.log.getByText('Hello from the agent').waitFor();
+
+      const composer = tabs[2]!.widget.locator('textarea');
+      await composer.fill('Sent from the third tab');
+      await composer.press('Enter');
+      await until(() => env.messages(chat.chatId).includes('Sent from the third tab'), 'the message at the agent');
+      for (const tab of tabs) await tab.log.getByText('Sent from the third tab').waitFor();
+      await tabs[0]!.page.waitForTimeout(300);
+      expect(env.messages(chat.chatId).filter((t) => t === 'Sent from the third tab')).toHaveLength(1);
+      for (const tab of tabs) {
+        expect(await countIn(tab, 'Sent from the third tab')).toBe(1);
+        expect(await countIn(tab, 'Hello from the agent')).toBe(1);
+      }
+      expect(sockets.opened).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hand over within 2 s when the leading tab closes, and a message sent meanwhile arrives once', async () => {
+    const { context, chat } = await seededVisitor(env);
+    const sockets = watchSockets(context);
+    try {
+      const [leader, b, c] = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
+      const before = env.server.control!.connections().filter((x) => x.kind === 'customer').map((x) => x.id);
+      await leader.page.close();
+      const closedAt = Date.now();
+      const composer = b!.widget.locator('textarea');
+      await composer.fill('Sent during the hand-over');
+      await composer.press('Enter');
+      await until(
+        () => env.server.control!.connections().some((x) => x.kind === 'customer' && x.userId !== undefined && !before.includes(x.id)),
+        'a new logged-in customer connection',
+        5_000,
+      );
+      expect(Date.now() - closedAt).toBeLessThan(2_000);
+      await until(() => env.messages(chat.chatId).includes('Sent during the hand-over'), 'the message at the agent');
+      env.agent.send(chat.chatId, 'After the hand-over');
+      for (const tab of [b!, c!]) await tab.log.getByText('After the hand-over').waitFor();
+      await b!.page.waitForTimeout(300);
+      expect(env.messages(chat.chatId).filter((t) => t === 'Sent during the hand-over')).toHaveLength(1);
+      for (const tab of [b!, c!]) expect(await countIn(tab, 'Sent during the hand-over')).toBe(1);
+      // The closed tab's socket and the new leader's: Playwright may not report a closed page's socket closing.
+      expect([sockets.opened, env.customerSockets()]).toEqual([2, 1]);
+      expect(sockets.most).toBeLessThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.each([
+  ['Web Locks', () => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined })],
+  ['BroadcastChannel', () => Object.defineProperty(window, 'BroadcastChannel', { value: undefined })],
+])('without %s', (_, remove) => {
+  it('each tab chats on a socket of its own, as before', async () => {
+    const { context, chat } = await seededVisitor(env, remove);
+    const sockets = watchSockets(context);
+    try {
+      const tabs = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
+      expect([sockets.opened, env.customerSockets()]).toEqual([2, 2]);
+      env.agent.send(chat.chatId, 'To every socket');
+      for (const tab of tabs) await tab.log.getByText('To every socket').waitFor();
+      for (const [i, tab] of tabs.entries()) {
+        const composer = tab.widget.locator('textarea');
+        await composer.fill(`From tab ${i}`);
+        await composer.press('Enter');
+      }
+      for (const tab of tabs) for (const i of [0, 1]) await tab.log.getByText(`From tab ${i}`).waitFor();
+      await tabs[0]!.page.waitForTimeout(300);
+      expect(env.messages(chat.chatId).filter((t) => t.startsWith('From tab'))).toEqual(['From tab 0', 'From tab 1']);
+      for (const tab of tabs) for (const i of [0, 1]) expect(await countIn(tab, `From tab ${i}`)).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
