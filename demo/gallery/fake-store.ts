@@ -32,6 +32,7 @@ export function fakeStore(
   const connection = signal<ConnectionView>(scene.connection ?? { state: 'online', reason: null });
   const visibility = signal<Visibility>(scene.visibility);
   const draft = signal('');
+  const muted = signal(false);
   const calls: [string, unknown][] = [];
   let n = 0;
   const dispatch = (...list: Change[]) => {
@@ -54,6 +55,7 @@ export function fakeStore(
     connection,
     visibility,
     draft,
+    muted,
     calls,
     dispatch,
     actions: {
@@ -91,6 +93,10 @@ export function fakeStore(
         if (messageDraft && !draft.peek()) draft.value = messageDraft;
       },
       dismissError: () => void calls.push(['dismissError', undefined]),
+      setMuted: (on) => {
+        calls.push(['setMuted', on]);
+        muted.value = on;
+      },
     },
   };
 }

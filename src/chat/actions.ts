@@ -32,6 +32,7 @@ export interface ActionParts {
   draft: Signal<string>;
   drafts: Drafts;
   sound: ReturnType<typeof mutedSetting>;
+  pageVisible: Signal<boolean>;
 }
 
 // The prechat form's `question` is what the visitor came to ask, so it also opens the chat as the
@@ -45,7 +46,7 @@ const question = (fields: FilledFormField[]) => {
  * What the UI and the embed layer call: every change the visitor makes goes through one of these.
  * None rejects: a failure lands in the state (a failed entry, `lastError`).
  */
-export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft, drafts, sound }: ActionParts) {
+export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft, drafts, sound, pageVisible }: ActionParts) {
   const forms = new Map<FormType, Promise<void>>();
   const current = () => selectCurrentChat(s.getState());
   const attempt = async (name: string, run: () => Promise<void>) => {
@@ -158,6 +159,10 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
     },
     /** Mutes or unmutes the widget's sounds, in every tab and on the next pages. */
     setMuted: (muted: boolean) => sound.set(muted),
+    /** The page came into view or went out of it: what arrives in an open chat is read only in view. */
+    setPageVisible(visible: boolean): void {
+      pageVisible.value = visible;
+    },
   };
   return actions;
 }

@@ -74,6 +74,8 @@ export function createChatStore(options: ChatStoreOptions) {
   const connection = signal<ConnectionView>({ state: client.state, reason: null });
   const visibility = signal<Visibility>(options.visibility ?? 'minimized');
   const draft = signal('');
+  // Whether the page is in view (the embed layer tells): an open chat on a hidden page is not read.
+  const pageVisible = signal(true);
   const events = emitter<StoreEvents>();
   let disposed = false;
 
@@ -150,8 +152,8 @@ export function createChatStore(options: ChatStoreOptions) {
     peers,
   });
   const sound = mutedSetting(options.storage, peers);
-  const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound });
-  const mark = seenMarker(s, () => visibility.peek() === 'maximized');
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound, pageVisible });
+  const mark = seenMarker(s, () => visibility.peek() === 'maximized' && pageVisible.peek());
   channel.onOpen(mark);
 
   const stops = [
@@ -172,7 +174,7 @@ export function createChatStore(options: ChatStoreOptions) {
     }),
   ];
 
-  stops.push(...reportChanges(views, visibility, mark, events.emit));
+  stops.push(...reportChanges(views, visibility, pageVisible, mark, events.emit));
 
   return {
     state: state as ReadonlySignal<ChatState>,

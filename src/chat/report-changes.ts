@@ -5,12 +5,14 @@ import type { Visibility } from './visibility';
 
 /**
  * What the embed layer hears about the store's signals: each change of the unread count, the
- * availability and the visibility once (their first values are where it started). An open chat
- * marks what arrives as seen (`mark`) before its count is reported. Returns the effects' disposers.
+ * availability and the visibility once (their first values are where it started). A chat open on a
+ * page in view marks what arrives as seen (`mark`) before its count is reported. Returns the effects'
+ * disposers.
  */
 export function reportChanges(
   views: Views,
   visibility: ReadonlySignal<Visibility>,
+  pageVisible: ReadonlySignal<boolean>,
   mark: () => void,
   emit: <K extends keyof StoreEvents>(name: K, ...args: StoreEvents[K]) => void,
 ): (() => void)[] {
@@ -20,7 +22,7 @@ export function reportChanges(
   return [
     effect(() => {
       const count = views.unreadCount.value;
-      if (count > 0 && visibility.value === 'maximized') {
+      if (count > 0 && visibility.value === 'maximized' && pageVisible.value) {
         mark();
         // Marked seen at once: this effect runs again with the new count, so report nothing now.
         if (views.unreadCount.peek() === 0) return;

@@ -39,4 +39,6 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   consent: oneOf('granted', 'on-interaction'),
   position: oneOf('left', 'right'),
   darkMode: oneOf(true, false, 'auto'),
+  sound: oneOf(true, false),
+  titleBadge: oneOf(true, false),
 };

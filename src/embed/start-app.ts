@@ -12,6 +12,7 @@ import { nextTask } from '../ui/next-task';
 import type { AppContext, AppHandle } from './app-types';
 import { forwardStoreEvents } from './forward-store-events';
 import { ongoingChatKey } from './ongoing-chat-key';
+import { pageAttention } from './page-attention';
 import { trackPages } from './track-pages';
 import type { PageInfo } from './types';
 
@@ -39,12 +40,14 @@ export function startApp(ctx: AppContext): AppHandle {
   // The client reads both objects at every login, so changes made while offline go out on the next one.
   const customer = { ...config.customer, ...ctx.customer };
   let manualPage = ctx.page;
+  let attention: ReturnType<typeof pageAttention> | undefined;
   const page: CustomerPage = {
     get url() {
       return manualPage?.url ?? location.href;
     },
     get title() {
-      return manualPage ? (manualPage.title ?? '') : document.title;
+      // Without the unread badge the widget may have put on it.
+      return manualPage ? (manualPage.title ?? '') : (attention?.title() ?? document.title);
     },
   };
   let lastPage = pageKey(page);
@@ -75,6 +78,7 @@ export function startApp(ctx: AppContext): AppHandle {
     draftStorage: session(),
   });
   store.actions.setVisibility(ctx.visibility, ctx.messageDraft);
+  attention = pageAttention(store, ctx.root, config);
   // Each in a task of its own after this one (which makes the client and the store): connecting,
   // first, so the token and login travel while the UI mounts; then the stylesheet; then the render.
   let disposed = false;
@@ -94,6 +98,7 @@ export function startApp(ctx: AppContext): AppHandle {
     focus: ctx.focus,
     nextTask,
     onMounted: ctx.mounted,
+    sound: config.sound !== false,
   });
   const stopForwarding = forwardStoreEvents(store, ctx.emit);
 
@@ -156,6 +161,7 @@ export function startApp(ctx: AppContext): AppHandle {
       stopMarking();
       removeEventListener('pagehide', leaving);
       stopForwarding();
+      attention!.stop();
       unmount();
       store.dispose();
       client.close();

@@ -54,6 +54,14 @@ export interface ChatWidgetConfig {
   nonce?: string;
   /** (npm) Render the chat inline in this element instead of floating. */
   target?: HTMLElement;
+  /**
+   * A short chime when an agent's message arrives while the chat is minimized or the page out of view
+   * (default `true`): in one of the visitor's tabs, once they used the widget; they can mute it in the
+   * chat's menu.
+   */
+  sound?: boolean;
+  /** `(2) Page title` while there are unread agent messages, the title put back once read (default `false`). */
+  titleBadge?: boolean;
 }
 
 /**

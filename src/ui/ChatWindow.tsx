@@ -7,6 +7,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { Conversation } from './Conversation';
 import { ErrorNotice } from './ErrorNotice';
 import { Header } from './Header';
+import { HeaderMenu } from './HeaderMenu';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
@@ -18,8 +19,10 @@ const RESUMABLE = ['inactivity_timeout'];
 
 // The header and the connection's banner and error notice follow their own signals: a connection
 // change re-renders them, not the panel's body.
-function StoreHeader(props: { titleId: string; onMinimize: () => void }) {
-  return <Header agent={useStore().agent.value} {...props} />;
+function StoreHeader(props: { titleId: string; onMinimize: () => void; sound: boolean }) {
+  const { agent, muted, actions } = useStore();
+  const menu = props.sound && <HeaderMenu muted={muted.value} onMute={(on) => actions.setMuted(on)} />;
+  return <Header agent={agent.value} titleId={props.titleId} onMinimize={props.onMinimize} menu={menu} />;
 }
 
 function ConnectionStatus() {
@@ -43,11 +46,16 @@ function StoreComposer(props: { inputRef?: { current: HTMLTextAreaElement | null
 }
 
 /**
- * The chat panel: header, connection banner, then either the prechat form (when the group requires
- * one before the first message) or the conversation, and the composer. Esc minimizes (or first
- * closes an open webview). A webview button opens its page over the chat.
+ * The chat panel: header (with the menu when there are sounds to mute), connection banner, then either
+ * the prechat form (when the group requires one before the first message) or the conversation, and
+ * the composer. Esc minimizes (or first closes an open webview). A webview button opens its page over the chat.
  */
-export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; inputRef?: { current: HTMLTextAreaElement | null } }) {
+export function ChatWindow(props: {
+  open: boolean;
+  panelRef?: Ref<HTMLElement>;
+  inputRef?: { current: HTMLTextAreaElement | null };
+  sound?: boolean | undefined;
+}) {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -127,7 +135,7 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
         else minimize();
       }}
     >
-      <StoreHeader titleId={titleId} onMinimize={minimize} />
+      <StoreHeader titleId={titleId} onMinimize={minimize} sound={!!props.sound} />
       <ConnectionStatus />
       <div class="body" ref={body}>
         {!shown ? null : form ? (

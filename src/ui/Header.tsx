@@ -1,4 +1,5 @@
 import { useContext } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { PredictedAgent } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { Icon } from './Icon';
@@ -6,9 +7,19 @@ import { StringsContext } from './strings';
 
 /**
  * The chat window's header: the predicted or assigned agent (avatar, name, job title), or the
- * window title when there is none, and the minimize button.
+ * window title when there is none, its `menu` if any, and the minimize button.
  */
-export function Header({ agent, titleId, onMinimize }: { agent: Partial<PredictedAgent> | null | undefined; titleId: string; onMinimize: () => void }) {
+export function Header({
+  agent,
+  titleId,
+  onMinimize,
+  menu,
+}: {
+  agent: Partial<PredictedAgent> | null | undefined;
+  titleId: string;
+  onMinimize: () => void;
+  menu?: ComponentChildren;
+}) {
   const t = useContext(StringsContext);
   return (
     <header class="hd">
@@ -17,6 +28,7 @@ export function Header({ agent, titleId, onMinimize }: { agent: Partial<Predicte
         <h2 id={titleId}>{String(agent?.name || t.title)}</h2>
         {agent?.job_title && <p>{String(agent.job_title)}</p>}
       </div>
+      {menu}
       <button type="button" class="icon" aria-label={t.minimize} onClick={onMinimize}>
         <Icon name="down" />
       </button>

@@ -32,10 +32,11 @@ export type UiStore = Pick<
   | 'lastError'
   | 'visibility'
   | 'draft'
+  | 'muted'
 > & {
   actions: Pick<
     ChatStore['actions'],
-    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError'
+    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError' | 'setMuted'
   >;
 };
 

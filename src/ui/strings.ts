@@ -9,6 +9,8 @@ export const defaultStrings = {
   open: 'Open chat',
   openUnread: 'Open chat, {count} unread',
   minimize: 'Minimize chat',
+  options: 'Chat options',
+  sound: 'Sound notifications',
   close: 'Close',
   dismiss: 'Dismiss',
   reply: 'Reply',
