@@ -2,6 +2,10 @@
 // BroadcastChannel that delivers a clone of each message to the other channels of its name in a
 // later task, in order. `crash()` takes a tab away as a crash or a discarded tab does: its lock
 // released and its channel gone, none of its code run.
+// The tab client's parts that load with the first message from another tab, loaded here, so those
+// imports settle within deliver() as they would once a browser has the chunks.
+import '../../../src/chat/tab-follow';
+import '../../../src/chat/tab-serve';
 import type { TabChannel, TabLocks } from '../../../src/chat/tab-link';
 import { openTabLink } from '../../../src/chat/tab-link';
 

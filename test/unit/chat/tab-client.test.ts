@@ -35,13 +35,13 @@ function visitor() {
 }
 
 describe('createTabClient', () => {
-  it('connects one tab of the visitor; the others share its connection, its state and its login', async () => {
+  it("connects one tab of the visitor; the others share its connection, its state and its login (without the login's list of chats, from before they joined)", async () => {
     const { connections, open } = visitor();
     const tabs = [open(), open(), open()];
     const logins = tabs.map((t) => t.client.connect());
     await deliver();
     expect(connections).toHaveLength(1);
-    expect(await Promise.all(logins)).toEqual([LOGIN, LOGIN, LOGIN]);
+    expect(await Promise.all(logins)).toEqual([LOGIN, { customer_id: 'me' }, { customer_id: 'me' }]);
     expect(tabs.map((t) => [t.client.state, t.client.leads])).toEqual([
       ['online', true],
       ['online', false],
@@ -50,7 +50,7 @@ describe('createTabClient', () => {
     expect(tabs[1]!.heard).toEqual([
       ['state', 'connecting'],
       ['state', 'online'],
-      ['login', LOGIN],
+      ['login', { customer_id: 'me' }],
     ]);
   });
 
@@ -106,13 +106,14 @@ describe('createTabClient', () => {
     expect(connections).toHaveLength(2);
     expect(await pending).toBe('connection_lost');
     expect([b!.client.leads, b!.client.state, c!.client.state]).toEqual([true, 'online', 'online']);
-    // C heard B's connection log in (and so resyncs), never A's connection close.
+    // C heard B's connection log in (and so resyncs), never A's connection close. (The fake logs in at
+    // once, before B's welcome: so that login, like A's, comes without its list of chats.)
     expect(c!.heard.filter(([kind]) => kind !== 'push')).toEqual([
       ['state', 'connecting'],
       ['state', 'online'],
-      ['login', LOGIN],
+      ['login', { customer_id: 'me' }],
       ['state', 'online'],
-      ['login', LOGIN],
+      ['login', { customer_id: 'me' }],
     ]);
     await expect(c!.client.request('get_chats_summary', {})).resolves.toEqual({ chats_summary: [], total_chats: 1 });
   });
