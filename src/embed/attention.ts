@@ -1,8 +1,8 @@
-// The chime for an agent's message the visitor is not looking at. One tab plays it: the one the
-// visitor last used the widget in (browsers let a page play sound only after the visitor acted on
-// it, so that tab can), recorded in localStorage for the visitor's tabs to agree. A tab records
-// itself on the visitor's first pointer or key press in its widget; one that closes takes its record
-// with it, after which no tab plays until the visitor uses the widget in one again.
+// The chime for an agent's message the visitor is not looking at, loaded when the visitor first uses
+// the widget (no tab plays before: browsers let a page play sound only after the visitor acted on it).
+// One tab plays: the one the visitor last used the widget in, recorded in localStorage for the
+// visitor's tabs to agree. A tab that closes takes its record with it, after which no tab plays until
+// the visitor uses the widget in one again.
 import type { ReadonlySignal } from '@preact/signals-core';
 import type { StoreEvents } from '../chat/store-events';
 import type { Visibility } from '../chat/visibility';
@@ -30,13 +30,13 @@ export interface AttentionOptions {
 const QUIET_MS = 2000;
 
 /**
- * Plays the chime for each agent message that arrives while the chat is minimized (or open on a page
- * out of view), unless muted, in this tab if it is the tab the visitor last used the widget in.
- * `forget()` gives up the record (the page goes); `stop()` also stops listening.
+ * Starts once the visitor used the widget in this tab, which makes it the tab that plays, as each
+ * later use does again. Plays the chime for each agent message that arrives while the chat is
+ * minimized (or open on a page out of view), unless muted, if this is still that tab. `forget()`
+ * gives up the record (the page goes); `stop()` also stops listening.
  */
 export function watchAttention(o: AttentionOptions) {
   const id = Math.random().toString(36).slice(2);
-  let used = false;
   let last = -QUIET_MS;
   const attempt = (fn: () => string | null | void) => {
     try {
@@ -46,15 +46,14 @@ export function watchAttention(o: AttentionOptions) {
     }
   };
   const mine = () => attempt(() => o.storage.getItem(o.key)) == id;
+  const use = () => void (mine() || attempt(() => o.storage.setItem(o.key, id)));
+  use();
   const stops = [
-    o.onUse(() => {
-      used = true;
-      if (!mine()) attempt(() => o.storage.setItem(o.key, id));
-    }),
+    o.onUse(use),
     o.store.on('new_event', ({ author }) => {
       const visibility = o.store.visibility.peek();
       const unseen = visibility == 'minimized' || (visibility == 'maximized' && o.hidden());
-      if (author.type != 'agent' || !unseen || !used || o.store.muted.peek() || !mine() || o.now() - last < QUIET_MS) return;
+      if (author.type != 'agent' || !unseen || o.store.muted.peek() || !mine() || o.now() - last < QUIET_MS) return;
       last = o.now();
       o.play();
     }),

@@ -1,12 +1,15 @@
 // What the widget does on the host page for the visitor's attention: it tells the store whether the
 // page is in view, plays the chime (option `sound`) and badges the page's title (option
-// `titleBadge`). The chime's and the badge's code load when first needed.
+// `titleBadge`). Their code loads when first needed: the chime's rules once the visitor uses the
+// widget (nothing plays before), its sound on the first play, the badge with the first unread message.
 import { effect } from '@preact/signals-core';
 import type { ChatStore } from '../chat/create-chat-store';
-import { watchAttention } from './attention';
+import type { watchAttention } from './attention';
 import type { createChime } from './chime';
 import type { titleBadge } from './title-badge';
 import type { ChatWidgetConfig } from './types';
+
+const USES = ['pointerdown', 'keydown'];
 
 /**
  * Starts watching for `store` in the widget's shadow `root`; returns the page's title without the
@@ -19,27 +22,33 @@ export function pageAttention(store: ChatStore, root: ShadowRoot, config: Pick<C
   document.addEventListener('visibilitychange', inView);
 
   let chime: Promise<ReturnType<typeof createChime>> | undefined;
-  const attention =
-    config.sound === false
-      ? undefined
-      : watchAttention({
-          store,
-          // Looked up on each call: reading `localStorage` itself throws where storage is blocked.
-          storage: {
-            getItem: (k) => localStorage.getItem(k),
-            setItem: (k, v) => localStorage.setItem(k, v),
-            removeItem: (k) => localStorage.removeItem(k),
-          },
-          key: `chatlet_chime_${config.licenseId}`,
-          onUse(fn) {
-            const types = ['pointerdown', 'keydown'];
-            for (const type of types) root.addEventListener(type, fn, true);
-            return () => types.forEach((type) => root.removeEventListener(type, fn, true));
-          },
-          hidden: () => document.hidden,
-          play: () => void (chime ??= import('./chime').then((m) => m.createChime())).then((c) => stopped || c.play()),
-          now: Date.now,
-        });
+  let attention: ReturnType<typeof watchAttention> | undefined;
+  const onUse = (fn: () => void) => {
+    for (const type of USES) root.addEventListener(type, fn, true);
+    return () => USES.forEach((type) => root.removeEventListener(type, fn, true));
+  };
+  const firstUse = () => {
+    stopFirstUse();
+    void import('./attention').then((m) => {
+      if (stopped) return;
+      attention = m.watchAttention({
+        store,
+        // Looked up on each call: reading `localStorage` itself throws where storage is blocked.
+        storage: {
+          getItem: (k) => localStorage.getItem(k),
+          setItem: (k, v) => localStorage.setItem(k, v),
+          removeItem: (k) => localStorage.removeItem(k),
+        },
+        key: `chatlet_chime_${config.licenseId}`,
+        onUse,
+        hidden: () => document.hidden,
+        play: () => void (chime ??= import('./chime').then((c) => c.createChime())).then((c) => stopped || c.play()),
+        now: Date.now,
+      });
+      // Not loaded (offline?): the next use tries again.
+    }, () => stopped || (stopFirstUse = onUse(firstUse)));
+  };
+  let stopFirstUse = config.sound === false ? () => {} : onUse(firstUse);
   const leave = () => attention?.forget();
   addEventListener('pagehide', leave);
 
@@ -57,6 +66,7 @@ export function pageAttention(store: ChatStore, root: ShadowRoot, config: Pick<C
       stopped = true;
       document.removeEventListener('visibilitychange', inView);
       removeEventListener('pagehide', leave);
+      stopFirstUse();
       attention?.stop();
       stopBadge();
       badge?.dispose();

@@ -1,25 +1,18 @@
-import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useContext, useId, useRef, useState } from 'preact/hooks';
 import { Icon } from './Icon';
+import { MenuPopup } from './parts';
 import { StringsContext } from './strings';
 
 /**
- * The chat window's header menu: a button that opens the chat's options, for now whether sound
- * notifications play (a checkbox item, remembered by the store). Esc closes it and gives focus back to
- * its button (and leaves the panel open); Tab, or focus leaving it, closes it.
+ * The chat window's header menu: a button that opens the chat's options (`MenuPopup`, for now whether
+ * sound notifications play). Focus leaving the menu closes it; closing from inside gives focus back
+ * to the button.
  */
 export function HeaderMenu({ muted, onMute }: { muted: boolean; onMute: (muted: boolean) => void }) {
   const t = useContext(StringsContext);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const item = useRef<HTMLButtonElement>(null);
   const id = useId();
-  useEffect(() => {
-    if (open) item.current?.focus();
-  }, [open]);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
   return (
     <div class="menu" onFocusOut={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
       <button
@@ -35,30 +28,15 @@ export function HeaderMenu({ muted, onMute }: { muted: boolean; onMute: (muted: 
         <Icon name="more" />
       </button>
       {open && (
-        <div
+        <MenuPopup
           id={id}
-          role="menu"
-          aria-label={t.options}
-          onKeyDown={(e) => {
-            if (e.key == 'Tab') setOpen(false);
-            if (e.key != 'Escape') return;
-            e.stopPropagation();
-            close();
+          muted={muted}
+          onMute={onMute}
+          onClose={(refocus) => {
+            setOpen(false);
+            if (refocus) button.current?.focus();
           }}
-        >
-          <button
-            ref={item}
-            type="button"
-            role="menuitemcheckbox"
-            aria-checked={!muted}
-            onClick={() => {
-              onMute(!muted);
-              close();
-            }}
-          >
-            {t.sound}
-          </button>
-        </div>
+        />
       )}
     </div>
   );

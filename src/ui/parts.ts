@@ -1,5 +1,6 @@
 // The parts of the UI a first open does not need, each loading with its stylesheet the first time it
-// renders: the message list (the chat has events), rich messages, files, the webview, the postchat.
+// renders: the message list (the chat has events), rich messages, files, the webview, the postchat,
+// the header menu's list.
 // Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later.
 import { EmptyLog } from './EmptyLog';
 import { lazy } from './lazy';
@@ -9,7 +10,8 @@ export const RichMessage = lazy(() => import('./RichMessage').then((m) => m.Rich
 export const FileMessage = lazy(() => import('./FileMessage').then((m) => m.FileMessage));
 export const WebviewPanel = lazy(() => import('./WebviewPanel').then((m) => m.WebviewPanel));
 export const Postchat = lazy(() => import('./Postchat').then((m) => m.Postchat));
+export const MenuPopup = lazy(() => import('./MenuPopup').then((m) => m.MenuPopup));
 
 /** Loads every part now, and the code older history needs, which the store loads on the first scroll to the top. */
 export const loadParts = (): Promise<unknown> =>
-  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat].map((p) => p.load()), import('../chat/load-older')]);
+  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup].map((p) => p.load()), import('../chat/load-older')]);
