@@ -106,6 +106,21 @@ describe('createChatStore: history, read receipts, events', () => {
     expect(store.hasOlder.value).toBe(false);
   });
 
+  it('marks nothing seen while the page is out of view, open as the panel may be, until it is back in view', async () => {
+    const { fake, server, store } = await setup();
+    await store.actions.send('hi');
+    await flush();
+    store.actions.setVisibility('maximized');
+    store.actions.setPageVisible(false);
+    vi.setSystemTime(Date.UTC(2024, 0, 2));
+    server.agentSays('while you were away');
+    await flush();
+    expect([fake.calls('update_last_seen_timestamp'), store.unreadCount.value]).toEqual([[], 1]);
+    store.actions.setPageVisible(true);
+    await flush();
+    expect([fake.calls('update_last_seen_timestamp'), store.unreadCount.value]).toEqual([[{ chat_id: CHAT_ID }], 0]);
+  });
+
   it('marks seen only while the panel is visible', async () => {
     const { fake, server, store, log } = await setup();
     await store.actions.send('hi');

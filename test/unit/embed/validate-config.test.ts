@@ -34,6 +34,8 @@ describe('validateConfig', () => {
       strings: { open: 'Talk to us' },
       nonce: 'r4nd0m',
       target,
+      sound: false,
+      titleBadge: true,
       groupId: undefined,
     });
     expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)' });
@@ -45,6 +47,8 @@ describe('validateConfig', () => {
     [{ licenseId: 1.5 }, 'chatlet: licenseId must be an integer ≥ 1 (got 1.5)'],
     [{ licenseId: 1, licence: 2 }, 'chatlet: unknown option "licence"'],
     [{ licenseId: 1, groupId: -1 }, 'chatlet: groupId must be an integer ≥ 0 (got -1)'],
+    [{ licenseId: 1, sound: 'off' }, 'chatlet: sound must be one of true,false (got "off")'],
+    [{ licenseId: 1, titleBadge: 1 }, 'chatlet: titleBadge must be one of true,false (got 1)'],
     [{ licenseId: 1, apiUrl: 'https://api.x' }, 'chatlet: apiUrl must be a URL matching /^wss?:\\/\\/./ (got "https://api.x")'],
     [{ licenseId: 1, accountsUrl: 'ftp://x' }, 'chatlet: accountsUrl must be a URL matching /^https?:\\/\\/./ (got "ftp://x")'],
     [{ licenseId: 1, accentColor: 'red;}*{display:none' }, 'chatlet: accentColor must be a CSS colour (got "red;}*{display:none")'],

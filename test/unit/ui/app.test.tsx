@@ -221,6 +221,17 @@ describe('App', () => {
     expect(q('.hd button')?.getAttribute('aria-label')).toBe('Hide');
   });
 
+  it('offers to mute sounds in the header menu when the widget plays them, and remembers it in the store', () => {
+    const store = fakeStore({ ...scene('chatting'), visibility: 'maximized' });
+    const { root } = mount(<App store={store} sound />);
+    click(root.querySelector('.hd button[aria-label="Chat options"]'));
+    click(root.querySelector('[role=menuitemcheckbox]'));
+    expect(store.calls.filter(([n]) => n === 'setMuted')).toEqual([['setMuted', true]]);
+    expect(store.muted.value).toBe(true);
+    const { q } = show('chatting', 'maximized');
+    expect(q('button[aria-label="Chat options"]')).toBeNull();
+  });
+
   it('follows visibility set from outside, including hidden, and pre-fills a draft', () => {
     const { q, store } = show('typing', 'minimized');
     act(() => store.actions.setVisibility('maximized', 'About my order'));

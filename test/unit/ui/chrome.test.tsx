@@ -3,12 +3,13 @@ import type { Greeting } from '../../../src/protocol/types';
 import { ConnectionBanner, reasonText } from '../../../src/ui/ConnectionBanner';
 import { GreetingBubble } from '../../../src/ui/GreetingBubble';
 import { Header } from '../../../src/ui/Header';
+import { HeaderMenu } from '../../../src/ui/HeaderMenu';
 import { Launcher } from '../../../src/ui/Launcher';
 import { OfflineNotice } from '../../../src/ui/OfflineNotice';
 import { RatingPanel } from '../../../src/ui/RatingPanel';
 import { defaultStrings, StringsContext } from '../../../src/ui/strings';
 import { TypingIndicator } from '../../../src/ui/TypingIndicator';
-import { cleanup, click, inertProblems, mount, type } from './render';
+import { cleanup, click, inertProblems, key, mount, type } from './render';
 import { loadParts } from '../../../src/ui/parts';
 
 // The parts that load later (rich messages, files, the list…) are here before any test renders.
@@ -69,6 +70,45 @@ describe('Header', () => {
     click(root.querySelector('button[aria-label="Minimize chat"]'));
     expect(onMinimize).toHaveBeenCalledOnce();
     expect(mount(<Header agent={null} titleId="t2" onMinimize={vi.fn()} />).root.querySelector('h2')?.textContent).toBe('Chat with us');
+  });
+});
+
+describe('HeaderMenu', () => {
+  it('opens a menu whose checkbox item turns sound notifications off and on, and gives focus back to its button', () => {
+    const onMute = vi.fn();
+    const { root, rerender } = mount(<HeaderMenu muted={false} onMute={onMute} />);
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Chat options"]')!;
+    expect([button.getAttribute('aria-haspopup'), button.getAttribute('aria-expanded'), root.querySelector('[role=menu]')]).toEqual(['menu', 'false', null]);
+    click(button);
+    const item = root.querySelector<HTMLElement>('[role=menu] [role=menuitemcheckbox]')!;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-controls')).toBe(root.querySelector('[role=menu]')!.id);
+    expect([item.textContent, item.getAttribute('aria-checked'), document.activeElement]).toEqual(['Sound notifications', 'true', item]);
+    click(item);
+    expect(onMute).toHaveBeenCalledWith(true);
+    expect([root.querySelector('[role=menu]'), document.activeElement]).toEqual([null, button]);
+    rerender(<HeaderMenu muted onMute={onMute} />);
+    click(button);
+    expect(root.querySelector('[role=menuitemcheckbox]')!.getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('closes on Escape without it reaching the panel (which Escape minimizes)', () => {
+    const onPanelKey = vi.fn();
+    const { root } = mount(
+      <div onKeyDown={onPanelKey}>
+        <HeaderMenu muted={false} onMute={vi.fn()} />
+      </div>,
+    );
+    const button = root.querySelector<HTMLButtonElement>('button')!;
+    click(button);
+    key(document.activeElement, 'Escape');
+    expect([root.querySelector('[role=menu]'), document.activeElement, onPanelKey]).toEqual([null, button, onPanelKey]);
+    expect(onPanelKey).not.toHaveBeenCalled();
+  });
+
+  it('sits in the header when given, before the minimize button', () => {
+    const { root } = mount(<Header agent={null} titleId="t" onMinimize={vi.fn()} menu={<HeaderMenu muted={false} onMute={vi.fn()} />} />);
+    expect([...root.querySelectorAll('header button')].map((b) => b.getAttribute('aria-label'))).toEqual(['Chat options', 'Minimize chat']);
   });
 });
 
