@@ -38,13 +38,18 @@ describe("a visitor's tabs", () => {
     }
   });
 
-  it('hand over within 2 s when the leading tab closes, and a message sent meanwhile arrives once', async () => {
+  it.each(['closes', 'crashes'])('hand over within 2 s when the leading tab %s, and a message sent meanwhile arrives once', async (how) => {
     const { context, chat } = await seededVisitor(env);
     const sockets = watchSockets(context);
     try {
       const [leader, b, c] = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
       const before = env.server.control!.connections().filter((x) => x.kind === 'customer').map((x) => x.id);
-      await leader.page.close();
+      if (how === 'crashes') {
+        const crashed = new Promise((resolve) => leader.page.once('crash', resolve));
+        // The command never answers: the page is gone.
+        void (await context.newCDPSession(leader.page)).send('Page.crash').catch(() => undefined);
+        await crashed;
+      } else await leader.page.close();
       const closedAt = Date.now();
       const composer = b!.widget.locator('textarea');
       await composer.fill('Sent during the hand-over');
