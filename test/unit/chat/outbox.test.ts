@@ -33,7 +33,7 @@ describe('createOutbox', () => {
     const storage = memoryStorage();
     const { outbox, entries } = page(storage);
     outbox.add({ type: 'message', text: 'hi', recipients: 'all' });
-    outbox.add({ type: 'filled_form', form_id: 'P', fields: [] }, true);
+    outbox.add({ type: 'filled_form', form_id: 'P', fields: [] }, { attachToLastThread: true });
     expect(entries.value).toEqual([
       { customId: 'id-1', event: { type: 'message', text: 'hi', recipients: 'all', custom_id: 'id-1' }, status: 'queued', createdAt: 5 },
       { customId: 'id-2', event: { type: 'filled_form', form_id: 'P', fields: [], custom_id: 'id-2' }, status: 'queued', createdAt: 5, attachToLastThread: true },
