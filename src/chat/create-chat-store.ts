@@ -146,7 +146,8 @@ export function createChatStore(options: ChatStoreOptions) {
       return true;
     },
   });
-  const actions = createActions(s, { outbox, sender, peek, visibility, draft, blobs, maxFileSize: options.maxFileSize ?? 10 * 1024 * 1024 });
+  const maxFileSize = options.maxFileSize ?? 10 * 1024 * 1024;
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft, blobs, maxFileSize });
   // Files waiting since the last page: their bytes are read back (or the visitor told to attach again).
   if (views.outbox.peek().some((e) => e.file)) void s.attachments().catch(() => undefined);
   const mark = seenMarker(s, () => visibility.peek() === 'maximized');
@@ -200,6 +201,7 @@ export function createChatStore(options: ChatStoreOptions) {
     uploadProgress: progress as ReadonlySignal<Record<string, number>>,
     /** The object URL of each image waiting in the outbox, by custom_id, for its thumbnail. */
     previews: previews as ReadonlySignal<Record<string, string>>,
+    maxFileSize,
     actions,
     on: events.on,
     dispose(): void {
