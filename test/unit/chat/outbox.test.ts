@@ -101,4 +101,31 @@ describe('createOutbox', () => {
     memory.save([send('m', 'queued')]);
     expect(memory.entries.value.map((s) => s.customId)).toEqual(['m']);
   });
+
+  it("keeps a file's name, type and size (its bytes are elsewhere) and restores it; a file entry without them is corrupt", () => {
+    const storage = memoryStorage();
+    const tab = page(storage);
+    const id = tab.outbox.add({ type: 'file', url: '', recipients: 'all' }, { file: { name: 'a.pdf', type: 'application/pdf', size: 9 } });
+    const tooBig = tab.outbox.add({ type: 'file', url: '', recipients: 'all' }, { file: { name: 'b.bin', type: '', size: 99 }, status: 'failed', error: 'file_too_large' });
+    expect(JSON.parse(storage.map.get('chatlet_outbox_1')!)).toEqual([
+      { customId: id, event: { type: 'file', url: '', recipients: 'all', custom_id: id }, createdAt: 5, file: { name: 'a.pdf', type: 'application/pdf', size: 9 } },
+      { customId: tooBig, event: { type: 'file', url: '', recipients: 'all', custom_id: tooBig }, createdAt: 5, failed: true, error: 'file_too_large', file: { name: 'b.bin', type: '', size: 99 } },
+    ]);
+    const next = page(memoryStorage());
+    expect(next.restored).toEqual([]);
+    expect(page(storage).restored.map((s) => [s.customId, s.status, s.file?.name])).toEqual([
+      [id, 'queued', 'a.pdf'],
+      [tooBig, 'failed', 'b.bin'],
+    ]);
+    const corrupt = memoryStorage();
+    corrupt.map.set(
+      'chatlet_outbox_1',
+      JSON.stringify([
+        { customId: 'n', createdAt: 1, event: { type: 'file', url: '', custom_id: 'n' } },
+        { customId: 's', createdAt: 1, event: { type: 'file', url: '', custom_id: 's' }, file: { name: 'x', type: 'y', size: '9' } },
+        { customId: 'u', createdAt: 1, event: { type: 'file', custom_id: 'u' }, file: { name: 'x', type: 'y', size: 9 } },
+      ]),
+    );
+    expect(page(corrupt).restored).toEqual([]);
+  });
 });

@@ -21,6 +21,8 @@ describe('readScriptConfig', () => {
         'data-api-url': 'ws://127.0.0.1:1/',
         'data-visibility': 'maximized',
         'data-accent-color': '#0a7',
+        'data-attachments': 'false',
+        'data-max-file-size': '5242880',
       }),
     );
     expect(config).toEqual({
@@ -33,6 +35,8 @@ describe('readScriptConfig', () => {
       apiUrl: 'ws://127.0.0.1:1/',
       visibility: 'maximized',
       accentColor: '#0a7',
+      attachments: false,
+      maxFileSize: 5242880,
     });
     expect(() => validateConfig(config)).not.toThrow();
   });
