@@ -12,7 +12,7 @@ import { startSandbox, type Sandbox } from '../../demo/sandbox/server';
 import { web } from '../sandbox/agent-helpers';
 import { png } from '../sandbox/file-helpers';
 import { launchBrowser, removeDir, startStaticServer, type StaticServer } from './helpers';
-import { until } from './journey-helpers';
+import { axeWidget, until } from './journey-helpers';
 
 let server: Sandbox;
 let site: StaticServer;
@@ -63,12 +63,17 @@ async function visit(path = 'shop.html', context?: BrowserContext): Promise<Visi
   return v;
 }
 
-/** Clicks the launcher once it is there (the page's, or the chat's that replaces it) and waits for the composer. */
+/**
+ * Clicks the launcher once it is there (the page's, or the chat's that replaces it) and waits for the
+ * composer; after a reload the panel may open by itself (it was open a moment ago).
+ */
 async function openChat(v: Pick<Visitor, 'widget'>): Promise<void> {
   const launcher = v.widget.locator('button[aria-label="Open chat"]');
-  await until(() => launcher.isVisible(), 'the launcher');
-  await launcher.click();
-  await v.widget.locator('textarea').waitFor();
+  const input = v.widget.locator('textarea');
+  if ((await until(async () => ((await input.isVisible()) ? 'open' : (await launcher.isVisible()) && 'closed'), 'the launcher')) == 'closed') {
+    await launcher.click();
+  }
+  await input.waitFor();
 }
 
 /** Every file and message event the server has, with its text or file fields, from every chat. */
@@ -210,6 +215,9 @@ describe('a visitor sends files', () => {
     await v.widget.getByRole('button', { name: 'Cancel sending kept.png' }).waitFor();
     // Its thumbnail, from the bytes in the page.
     expect(await v.widget.locator('img.pic').getAttribute('src')).toMatch(/^blob:/);
+    const axe = await axeWidget(v.page);
+    expect(axe.violations).toEqual([]);
+    expect(axe.checked).toBeGreaterThan(10);
     await until(() => v.page.evaluate(() => new Promise<number>((resolve) => {
       const open = indexedDB.open('chatlet-files');
       open.onsuccess = () => {
