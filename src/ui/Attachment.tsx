@@ -1,6 +1,6 @@
 import css from '../../styles/attach.css';
 import { useContext } from 'preact/hooks';
-import { FINAL_ERRORS } from '../chat/state/reduce-outbox';
+import { canRetry } from '../chat/state/reduce-outbox';
 import type { TimelineItem } from '../chat/state/timeline';
 import type { FileEvent } from '../protocol/types';
 import { fileSize } from './file-size';
@@ -47,7 +47,7 @@ export function Attachment({ item }: { item: TimelineItem }) {
     status = (
       <p class="st fail" role="alert">
         {failure(item.error, t, maxFileSize)}{' '}
-        {!FINAL_ERRORS.includes(item.error!) && (
+        {canRetry(item.error) && (
           <button type="button" class="link" aria-label={fmt(t.retryFile, { name })} onClick={() => actions.retry(id)}>
             {t.retry}
           </button>

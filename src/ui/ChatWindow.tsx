@@ -10,7 +10,7 @@ import { Header } from './Header';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { Attachment, DropTarget, loadParts, WebviewPanel } from './parts';
+import { DropTarget, loadParts, WebviewPanel } from './parts';
 import type { WebviewHeight } from './WebviewPanel';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
@@ -119,11 +119,6 @@ export function ChatWindow(props: {
   const [dragging, drag] = useState(false);
   // Files go where the composer is: not over the prechat form, nor once the chat is unavailable.
   const accepts = props.attachments && shown && !form && can.reason !== 'connection_closed';
-  const attach = (files: File[]) => {
-    // Its code comes with the first file, with the row that shows it.
-    void Attachment.load().catch(() => undefined);
-    return actions.attach(files);
-  };
   const onDrag = (e: DragEvent) => {
     if (!carriesFiles(e)) return;
     // Refused: no drop here, and the page does not open the file instead.
@@ -155,7 +150,7 @@ export function ChatWindow(props: {
         if (!carriesFiles(e)) return;
         e.preventDefault();
         drag(false);
-        if (accepts) void attach([...e.dataTransfer!.files]);
+        if (accepts) void actions.attach([...e.dataTransfer!.files]);
       }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
@@ -179,7 +174,7 @@ export function ChatWindow(props: {
         <StoreComposer
           inputRef={props.inputRef}
           disabledReason={can.reason === 'connection_closed' ? t.stopped : null}
-          onAttach={props.attachments ? attach : undefined}
+          onAttach={props.attachments ? (files) => actions.attach(files) : undefined}
         />
       )}
       {dragging && <DropTarget />}

@@ -57,6 +57,7 @@ export function Composer(props: {
               type="file"
               multiple
               hidden
+              aria-label={t.attach}
               onChange={(e) => {
                 const input = e.currentTarget;
                 onAttach([...input.files!]);

@@ -15,10 +15,11 @@ function update(state: ChatState, ids: readonly string[], fn: (s: OutboxEntry) =
 }
 
 /**
- * Failures a retry cannot mend: a file over the size limit or empty, or one whose bytes did not
- * survive a reload. The visitor removes those (and attaches again).
+ * Whether a retry can mend a failure: not a file over the size limit or empty, nor one whose bytes
+ * did not survive a reload (`file_*`, the widget's own errors; the server's have other names). The
+ * visitor removes those, and attaches again.
  */
-export const FINAL_ERRORS: readonly string[] = ['file_too_large', 'file_empty', 'file_missing'];
+export const canRetry = (error: string | undefined): boolean => !error?.startsWith('file_');
 
 /** Whether the server's copy is in a thread already (by custom_id, or by the id an ack named). */
 function delivered(state: ChatState, customId: string, eventId?: string): boolean {
@@ -66,7 +67,7 @@ export function reduceOutbox(state: ChatState, change: OutboxChange): ChatState 
       // The failed entries before it go again too, first, so a retry never reorders the conversation.
       const at = state.outbox.findIndex((s) => s.customId === change.customId);
       const ids = state.outbox.slice(0, at + 1).map((s) => s.customId);
-      return update(state, ids, (s) => (s.status === 'failed' && !FINAL_ERRORS.includes(s.error!) ? { ...s, status: 'queued', error: undefined } : s));
+      return update(state, ids, (s) => (s.status === 'failed' && canRetry(s.error) ? { ...s, status: 'queued', error: undefined } : s));
     }
   }
 }

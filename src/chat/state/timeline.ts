@@ -27,7 +27,8 @@ function localEvent(entry: OutboxEntry, customerId: string | null): ChatEvent {
   };
   const e = entry.event;
   if (e.type === 'file') {
-    const f = entry.file ?? { name: '', type: '', size: 0 };
+    // The outbox adds (and restores) a file event only with its file.
+    const f = entry.file!;
     return { ...base, type: 'file', url: e.url, name: f.name, content_type: f.type, size: f.size };
   }
   return e.type === 'message'
