@@ -48,6 +48,8 @@ interface Visitor {
   errors: string[];
   /** upload_file requests the page made. */
   uploads: string[];
+  /** The files of dist/ the page fetched. */
+  chunks: string[];
 }
 
 async function visit(path = 'shop.html', context?: BrowserContext): Promise<Visitor> {
@@ -55,10 +57,12 @@ async function visit(path = 'shop.html', context?: BrowserContext): Promise<Visi
   const page = await context.newPage();
   const errors: string[] = [];
   const uploads: string[] = [];
+  const chunks: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => r.url().includes('/upload_file') && uploads.push(r.url()));
+  page.on('request', (r) => r.url().includes('/dist/') && chunks.push(new URL(r.url()).pathname));
   await page.goto(`${site.url}/files/${path}`);
-  const v = { context, page, widget: page.locator('chatlet-widget'), errors, uploads };
+  const v = { context, page, widget: page.locator('chatlet-widget'), errors, uploads, chunks };
   await openChat(v);
   return v;
 }
@@ -87,6 +91,10 @@ const filesNamed = (name: string) => serverEvents().filter((e) => e.type === 'fi
 describe('a visitor sends files', () => {
   it('picks one with the attach button: the agent gets it as a file event, the widget shows it as a download', async () => {
     const v = await visit();
+    // The parts load on idle once the panel is usable; the files' code is not among them.
+    await until(() => v.chunks.some((c) => c.includes('-MessageList-')), 'the parts loaded on idle');
+    const filesCode = () => v.chunks.filter((c) => /-(attachments|Attachment)-/.test(c));
+    expect(filesCode()).toEqual([]);
     const button = v.widget.getByRole('button', { name: 'Attach a file' });
     const [chooser] = await Promise.all([v.page.waitForEvent('filechooser'), button.click()]);
     expect(chooser.isMultiple()).toBe(true);
@@ -100,6 +108,7 @@ describe('a visitor sends files', () => {
     expect(seen).toMatchObject({ name: 'notes.txt', content_type: 'text/plain', size: 16, custom_id: event!.custom_id });
     await v.widget.getByRole('link', { name: 'Download notes.txt' }).waitFor();
     expect(filesNamed('notes.txt')).toHaveLength(1);
+    expect(filesCode()).toContainEqual(expect.stringMatching(/^\/dist\/chatlet-embed-attachments-/));
     expect(v.errors).toEqual([]);
     await v.context.close();
   });
