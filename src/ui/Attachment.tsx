@@ -37,8 +37,13 @@ export function Attachment({ item }: { item: TimelineItem }) {
   const name = String(event.name || 'file');
   const progress = uploadProgress.value[id];
   const preview = previews.value[id];
+  // The button pressed goes away with what it did: focus moves on to the message input, not to the page.
+  const act = (run: () => unknown) => (e: { currentTarget: HTMLElement }) => {
+    (e.currentTarget.getRootNode() as ParentNode).querySelector('textarea')?.focus();
+    run();
+  };
   const remove = (label: string, text: string) => (
-    <button type="button" class="link" aria-label={fmt(label, { name })} onClick={() => actions.remove(id)}>
+    <button type="button" class="link" aria-label={fmt(label, { name })} onClick={act(() => actions.remove(id))}>
       {text}
     </button>
   );
@@ -48,7 +53,7 @@ export function Attachment({ item }: { item: TimelineItem }) {
       <p class="st fail" role="alert">
         {failure(item.error, t, maxFileSize)}{' '}
         {canRetry(item.error) && (
-          <button type="button" class="link" aria-label={fmt(t.retryFile, { name })} onClick={() => actions.retry(id)}>
+          <button type="button" class="link" aria-label={fmt(t.retryFile, { name })} onClick={act(() => actions.retry(id))}>
             {t.retry}
           </button>
         )}{' '}

@@ -177,9 +177,12 @@ describe('a visitor sends files', () => {
     expect(v.uploads).toEqual([]);
     expect(filesNamed('huge.bin')).toEqual([]);
     expect(await input.inputValue()).toBe('half-typed');
-    await alert.getByRole('button', { name: 'Remove huge.bin' }).click();
+    // By keyboard; focus then goes on to the message input.
+    await alert.getByRole('button', { name: 'Remove huge.bin' }).focus();
+    await v.page.keyboard.press('Enter');
     await alert.waitFor({ state: 'detached' });
     expect(await v.widget.getByText('huge.bin').count()).toBe(0);
+    expect(await v.page.evaluate(() => document.querySelector('chatlet-widget')!.shadowRoot!.activeElement?.tagName)).toBe('TEXTAREA');
     await v.context.close();
   });
 

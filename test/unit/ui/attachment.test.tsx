@@ -36,9 +36,12 @@ describe('Attachment', () => {
     expect(root.querySelector('small')!.textContent).toBe('180 KB');
     expect(root.textContent).toContain('Waiting to send…');
     expect(root.querySelector('progress')).toBeNull();
+    const input = document.createElement('textarea');
+    root.append(input);
     click(button('Remove invoice.pdf'));
     expect(store.calls).toContainEqual(['remove', 'f1']);
     expect(store.timeline.value).toEqual([]);
+    expect(document.activeElement).toBe(input);
   });
 
   it('shows an upload as a labelled progress bar with Cancel', () => {
