@@ -221,7 +221,8 @@ describe('a visitor sends files', () => {
     // The upload never answers on this page: the file is still waiting when it reloads.
     await v.page.route('**/upload_file*', () => undefined);
     await v.widget.locator('input[type=file]').setInputFiles({ name: 'kept.png', mimeType: 'image/png', buffer: png(40, 30) });
-    const bar = v.widget.getByRole('progressbar', { name: 'Uploading kept.png' });
+    // In the conversation's live region, which announces it.
+    const bar = v.widget.locator('[role=log][aria-live=polite]').getByRole('progressbar', { name: 'Uploading kept.png' });
     await bar.waitFor();
     expect(await bar.evaluate((el: HTMLProgressElement) => el.max)).toBe(100);
     await v.widget.getByRole('button', { name: 'Cancel sending kept.png' }).waitFor();
