@@ -56,6 +56,7 @@ const internal = [
   // release of the widget may read.
   ...['leads', 'loggedIn', 'pushed', 'heard', 'since', 'peers', 'drafts', 'draftStorage'],
   ...['setMuted', 'setPageVisible', 'pageVisible', 'onMute', 'onUse'],
+  ...['uploadProgress', 'previews', 'blobs', 'onAttach'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],

@@ -3,11 +3,13 @@ import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
 import { createActions } from './actions';
+import type { Attachments, Upload } from './attachments';
 import { createChannel } from './channel';
 import type { ChatClient } from './chat-client';
 import { customIdGenerator } from './custom-id';
 import { keepDrafts } from './drafts';
 import { errorInfo } from './error-info';
+import type { FileStore } from './file-store';
 import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
 import { pushBatcher } from './push-batcher';
@@ -26,7 +28,7 @@ import type { StoreInternals } from './store-internals';
 import { typingTimers } from './typing-timers';
 import { mutedSetting } from './muted-setting';
 import { reportChanges } from './report-changes';
-import { sharedChanges } from './shared-changes';
+import { filesOf, sharedChanges, takeFiles } from './shared-changes';
 import type { TabPeers } from './tab-peers';
 import { createViews, type ConnectionView } from './views';
 import type { Visibility } from './visibility';
@@ -56,6 +58,11 @@ export interface ChatStoreOptions {
    * incoming events renders once, not once per frame.
    */
   batchPushes?: boolean;
+  /** The largest file the visitor may attach, in bytes (default 10 MB, `upload_file`'s limit). */
+  maxFileSize?: number;
+  /** Where attached files survive a reload (default IndexedDB) and how they upload: fakes in tests. */
+  files?: FileStore;
+  upload?: Upload;
 }
 
 /**
@@ -76,8 +83,13 @@ export function createChatStore(options: ChatStoreOptions) {
   const draft = signal('');
   // Whether the page is in view (the embed layer tells): an open chat on a hidden page is not read.
   const pageVisible = signal(true);
+  const progress = signal<Record<string, number>>({});
+  const previews = signal<Record<string, string>>({});
+  const blobs = new Map<string, Blob>();
   const events = emitter<StoreEvents>();
   let disposed = false;
+  let attachments: Attachments | undefined;
+  let loadingAttachments: Promise<Attachments> | undefined;
 
   const pushes = options.batchPushes ? pushBatcher(clock, (changes) => dispatch(...changes)) : null;
   const typing = typingTimers(clock, () => state.peek(), (change) => dispatch(change));
@@ -85,7 +97,7 @@ export function createChatStore(options: ChatStoreOptions) {
   function dispatch(...changes: Change[]): void {
     apply(changes);
     const shared = peers ? sharedChanges(changes) : [];
-    if (shared.length > 0) peers!.post({ changes: shared });
+    if (shared.length > 0) peers!.post({ changes: shared, files: filesOf(shared, blobs) });
   }
 
   function apply(changes: Change[]): void {
@@ -121,6 +133,18 @@ export function createChatStore(options: ChatStoreOptions) {
     dispatchReply: (action, request, response) => dispatch(...fromReply(action, request, response)),
     emit: events.emit,
     fail: (action, error) => dispatch({ type: 'action_failed', error: errorInfo(action, error) }),
+    attachments: () =>
+      (loadingAttachments ??= import('./attachments').then(
+        (m) => {
+          if (disposed) throw new Error('chatlet: the chat store was disposed');
+          const { files, upload } = options;
+          return (attachments = m.createAttachments(s, { entries: views.outbox, blobs, progress, previews, run: () => void sender.run(), files, upload, random, peers }));
+        },
+        (error: unknown) => {
+          loadingAttachments = undefined;
+          throw error;
+        },
+      )),
   };
 
   const views = createViews(state, connection);
@@ -152,7 +176,10 @@ export function createChatStore(options: ChatStoreOptions) {
     peers,
   });
   const sound = mutedSetting(options.storage, peers);
-  const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound, pageVisible });
+  const maxFileSize = options.maxFileSize ?? 10 * 1024 * 1024;
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound, pageVisible, blobs, maxFileSize });
+  // Files waiting since the last page: their bytes are read back (or the visitor told to attach again).
+  if (views.outbox.peek().some((e) => e.file)) void s.attachments().catch(() => undefined);
   const mark = seenMarker(s, () => visibility.peek() === 'maximized' && pageVisible.peek());
   channel.onOpen(mark);
 
@@ -161,7 +188,10 @@ export function createChatStore(options: ChatStoreOptions) {
       connection.value = { state: next, reason: info?.reason ?? null };
       events.emit('connection_changed', { state: next });
     }),
-    peers?.listen(({ changes }) => {
+    peers?.listen(({ changes, files }) => {
+      // Another tab's file: the bytes first, so that this tab can upload it if it leads.
+      const got = takeFiles(files, blobs);
+      if (got.length > 0) void s.attachments().then((a) => got.forEach((id) => a.keep(id, false)), () => undefined);
       if (!changes) return;
       apply(changes);
       void sender.run();
@@ -184,6 +214,11 @@ export function createChatStore(options: ChatStoreOptions) {
     draft: draft as ReadonlySignal<string>,
     /** Whether the visitor muted the widget's sounds (`actions.setMuted`). */
     muted: sound.muted as ReadonlySignal<boolean>,
+    /** Each uploading file's progress (0 to 1) by custom_id; a queued file without one waits its turn. */
+    uploadProgress: progress as ReadonlySignal<Record<string, number>>,
+    /** The object URL of each image waiting in the outbox, by custom_id, for its thumbnail. */
+    previews: previews as ReadonlySignal<Record<string, string>>,
+    maxFileSize,
     actions,
     on: events.on,
     dispose(): void {
@@ -195,6 +230,7 @@ export function createChatStore(options: ChatStoreOptions) {
       outbox.dispose();
       drafts.dispose();
       sound.dispose();
+      attachments?.dispose();
       typing.dispose();
       peek.dispose();
       events.clear();

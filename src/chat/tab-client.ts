@@ -5,7 +5,7 @@ import { RtmError } from '../protocol/rtm-error';
 import type { ConnectionState, LoginResponse } from '../protocol/types';
 import type { ChatClient } from './chat-client';
 import type { Follower } from './tab-follow';
-import type { TabLink, TabMessage } from './tab-link';
+import type { CallOp, TabLink, TabMessage } from './tab-link';
 import type { TabPeers } from './tab-peers';
 
 /** The connection the leading tab makes: the client's, or a fake in tests. */
@@ -136,6 +136,8 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
     request: ((action: string, payload: unknown = {}) =>
       real ? real.request(action as never, payload as never) : relay('request', [action, payload], action)) as ChatClient['request'],
     markChatSeen: (chatId, upTo) => (real ? real.markChatSeen(chatId, upTo) : relay('seen', [chatId, upTo], 'markChatSeen')),
+    // The leading tab uploads the outbox's files; a follower asks it for the address and token too.
+    uploadAccess: (refresh) => (real ? real.uploadAccess(refresh) : relay('access', [refresh], 'upload_file')),
     on: events.on,
     post: (note) => link.post({ t: 'note', note }),
     listen: (fn) => link.listen((m) => m.t == 'note' && !closed && fn(m.note as never)),
@@ -153,7 +155,7 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
     },
   };
 
-  function relay(op: 'request' | 'seen', args: unknown[], action: string): Promise<never> {
+  function relay(op: CallOp, args: unknown[], action: string): Promise<never> {
     if (core.state != 'online' || !follower) return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${core.state}`));
     return follower.call(op, args, action);
   }

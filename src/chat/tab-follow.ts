@@ -1,6 +1,6 @@
 import { RtmError } from '../protocol/rtm-error';
 import type { TabCore } from './tab-client';
-import type { TabMessage } from './tab-link';
+import type { CallOp, TabMessage } from './tab-link';
 
 // A relayed call the leader never answers (it went with its tab unnoticed) fails like a request the
 // server never answers.
@@ -47,7 +47,7 @@ export function follow(core: TabCore) {
       else if (m.t == 'push') core.pushed(m.name, m.payload, m.requestId);
       else if (m.t == 'reply') settle(m.id, m.value, m.error && new RtmError(m.error.type, m.error.message, m.error.data));
     },
-    call(op: 'request' | 'seen', args: unknown[], action: string): Promise<never> {
+    call(op: CallOp, args: unknown[], action: string): Promise<never> {
       return new Promise((resolve, reject) => {
         const id = ++callId;
         const timer = core.clock.setTimeout(() => settle(id, undefined, new RtmError('request_timeout', `No answer to ${action}`)), CALL_TIMEOUT_MS);

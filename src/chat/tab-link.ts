@@ -16,10 +16,13 @@ export type TabMessage = { from?: string; to?: string } & (
   | { t: 'login'; login: LoginResponse }
   | { t: 'push'; name: string; payload: unknown; requestId?: string }
   | { t: 'connect' }
-  | { t: 'call'; id: number; op: 'request' | 'seen'; args: unknown[] }
+  | { t: 'call'; id: number; op: CallOp; args: unknown[] }
   | { t: 'reply'; id: number; value?: unknown; error?: { type: string; message: string; data?: unknown } }
   | { t: 'note'; note: unknown }
 );
+
+/** What a follower asks the leader's connection for: a request, a read receipt, the upload's address and token. */
+export type CallOp = 'request' | 'seen' | 'access';
 
 /** The slice of `BroadcastChannel` the link uses, so tests can pass a fake. */
 export interface TabChannel {

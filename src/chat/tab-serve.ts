@@ -7,7 +7,7 @@ import type { TabMessage } from './tab-link';
  * takes over from another): it welcomes every tab (those that follow another leader, or none yet, take
  * it as theirs), relays its connection's state, logins and pushes from then on, and returns the
  * function that answers the others: a joining tab's `hello` with a `welcome`, a `connect` by
- * connecting, a `call` with its `reply`, the connection's answer or refusal.
+ * connecting, a `call` (a request, a read receipt, the upload's access) with its `reply`, the connection's answer or refusal.
  */
 export function serve(core: TabCore, conn: Connection): (m: TabMessage) => void {
   const { link } = core;
@@ -27,7 +27,7 @@ export function serve(core: TabCore, conn: Connection): (m: TabMessage) => void 
     else if (m.t == 'connect') void conn.connect().catch(() => undefined);
     else if (m.t == 'call') {
       const [a, b] = m.args as [never, never];
-      (m.op == 'seen' ? conn.markChatSeen(a, b) : conn.request(a, b)).then(
+      (m.op == 'seen' ? conn.markChatSeen(a, b) : m.op == 'access' ? conn.uploadAccess(a) : conn.request(a, b)).then(
         (value) => link.post({ t: 'reply', to, id: m.id, value }),
         (e: RtmError) => link.post({ t: 'reply', to, id: m.id, error: { type: e?.type ?? 'internal', message: String(e?.message ?? e), data: e?.data } }),
       );

@@ -41,4 +41,7 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   darkMode: oneOf(true, false, 'auto'),
   sound: oneOf(true, false),
   titleBadge: oneOf(true, false),
+  attachments: oneOf(true, false),
+  // upload_file refuses more than 10 MB.
+  maxFileSize: [(v) => Number.isInteger(v) && v > 0 && v <= 10485760, 'an integer from 1 to 10485760 (bytes)'],
 };

@@ -76,6 +76,7 @@ export function startApp(ctx: AppContext): AppHandle {
     batchPushes: true,
     visibility: ctx.visibility,
     draftStorage: session(),
+    maxFileSize: config.maxFileSize,
   });
   store.actions.setVisibility(ctx.visibility, ctx.messageDraft);
   attention = pageAttention(store, ctx.root, config);
@@ -92,6 +93,7 @@ export function startApp(ctx: AppContext): AppHandle {
     store,
     strings: config.strings,
     inline: !!config.target,
+    attachments: config.attachments !== false,
     viewport: window.visualViewport,
     // The launcher the visitor was on goes: the UI focuses the open chat window (a dialog), else its
     // own launcher, so keyboard users carry on where they were.

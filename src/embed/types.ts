@@ -62,6 +62,10 @@ export interface ChatWidgetConfig {
   sound?: boolean;
   /** `(2) Page title` while there are unread agent messages, the title put back once read (default `false`). */
   titleBadge?: boolean;
+  /** Visitors may send files: an attach button, drop and paste (default `true`). */
+  attachments?: boolean;
+  /** The largest file a visitor may send, in bytes: 1 to 10485760 (10 MB, the default and the API's limit). */
+  maxFileSize?: number;
 }
 
 /**

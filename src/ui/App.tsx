@@ -21,6 +21,8 @@ export interface AppProps {
   focus?: boolean | undefined;
   /** The widget plays sounds (option `sound`): the header's menu offers to mute them. */
   sound?: boolean | undefined;
+  /** Visitors may send files (default true). */
+  attachments?: boolean | undefined;
 }
 
 // The greeting and the launcher follow their own signals, so a new unread count or greeting
@@ -45,7 +47,7 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
  */
-export function App({ store, strings, inline = false, focus = false, sound }: AppProps) {
+export function App({ store, strings, inline = false, focus = false, sound, attachments = true }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
@@ -97,7 +99,7 @@ export function App({ store, strings, inline = false, focus = false, sound }: Ap
           hidden={visibility === 'hidden'}
           onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
         >
-          {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} sound={sound} />}
+          {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} sound={sound} attachments={attachments} />}
           <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
           <StoreLauncher open={open} buttonRef={button} />
         </div>

@@ -1,7 +1,9 @@
 // The parts of the UI a first open does not need, each loading with its stylesheet the first time it
+// The parts of the UI a first open does not need, each loading with its stylesheet the first time it
 // renders: the message list (the chat has events), rich messages, files, the webview, the postchat,
 // the header menu's list.
-// Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later.
+// Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later. The
+// visitor's own files (an attachment's row, the drop target) load when first attached or dragged in.
 import { EmptyLog } from './EmptyLog';
 import { lazy } from './lazy';
 
@@ -11,6 +13,8 @@ export const FileMessage = lazy(() => import('./FileMessage').then((m) => m.File
 export const WebviewPanel = lazy(() => import('./WebviewPanel').then((m) => m.WebviewPanel));
 export const Postchat = lazy(() => import('./Postchat').then((m) => m.Postchat));
 export const MenuPopup = lazy(() => import('./MenuPopup').then((m) => m.MenuPopup));
+export const Attachment = lazy(() => import('./Attachment').then((m) => m.Attachment));
+export const DropTarget = lazy(() => import('./DropTarget').then((m) => m.DropTarget));
 
 /** Loads every part now, and the code older history needs, which the store loads on the first scroll to the top. */
 export const loadParts = (): Promise<unknown> =>

@@ -33,10 +33,13 @@ export type UiStore = Pick<
   | 'visibility'
   | 'draft'
   | 'muted'
+  | 'uploadProgress'
+  | 'previews'
+  | 'maxFileSize'
 > & {
   actions: Pick<
     ChatStore['actions'],
-    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError' | 'setMuted'
+    'connect' | 'startChat' | 'send' | 'attach' | 'remove' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError' | 'setMuted'
   >;
 };
 

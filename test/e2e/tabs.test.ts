@@ -1,5 +1,6 @@
 // One connection for all of a visitor's tabs (issue 20), in Chromium: pages of one browser context
 // elect a leader, only it holds a WebSocket, and every tab chats through it.
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from './journey-helpers';
 import { countIn, openTab, seededVisitor, startTabsSite, watchSockets, type TabsSite } from './tabs-site';
@@ -69,6 +70,45 @@ describe("a visitor's tabs", () => {
       // The closed tab's socket and the new leader's: Playwright may not report a closed page's socket closing.
       expect([sockets.opened, env.customerSockets()]).toEqual([2, 1]);
       expect(sockets.most).toBeLessThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("a visitor's file attached in a follower tab", () => {
+  it('is uploaded by the leader, reaches the agent once and shows in every tab; a hand-over during its upload neither loses nor doubles it', async () => {
+    // No IndexedDB: the bytes can only reach the leader, and the next one, with the entry, over the tabs' channel.
+    const { context, chat } = await seededVisitor(env, () => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+    const sockets = watchSockets(context);
+    const files = () =>
+      env.server.store.chats
+        .get(chat.chatId)!
+        .threads.flatMap((t) => t.events)
+        .filter((e) => e.type === 'file' && e.name === 'follower.txt');
+    // The first upload never answers: it is under way when its tab goes.
+    const uploads: Page[] = [];
+    await context.route('**/upload_file*', async (route) => {
+      uploads.push(route.request().frame().page());
+      if (uploads.length > 1) await route.continue();
+    });
+    try {
+      const [leader, b, c] = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
+      await c!.widget.locator('input[type=file]').setInputFiles({ name: 'follower.txt', mimeType: 'text/plain', buffer: Buffer.from('from a follower') });
+      await until(() => uploads.length === 1, 'the upload under way');
+      expect(uploads[0]).toBe(leader.page);
+      for (const tab of [leader, b!, c!]) await tab.log.getByText('follower.txt').waitFor();
+
+      await leader.page.close();
+      const [file] = await until(() => files().length > 0 && files(), 'the file at the agent', 10_000);
+      expect(file).toMatchObject({ size: 15, content_type: 'text/plain' });
+      expect(uploads.slice(1)).toHaveLength(1);
+      expect([b!.page, c!.page]).toContain(uploads[1]);
+      for (const tab of [b!, c!]) await tab.widget.getByRole('link', { name: 'Download follower.txt' }).waitFor();
+      await b!.page.waitForTimeout(300);
+      expect(files()).toHaveLength(1);
+      for (const tab of [b!, c!]) expect(await tab.widget.getByText('follower.txt').count()).toBe(1);
+      expect([sockets.opened, env.customerSockets()]).toEqual([2, 1]);
     } finally {
       await context.close();
     }

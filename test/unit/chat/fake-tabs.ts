@@ -1,5 +1,5 @@
 // The browser's side of the visitor's tabs, faked: Web Locks granted in request order, and a
-// BroadcastChannel that delivers a clone of each message to the other channels of its name in a
+// BroadcastChannel that delivers a clone of each message (Blobs by reference) to the other channels of its name in a
 // later task, in order. `crash()` takes a tab away as a crash or a discarded tab does: its lock
 // released and its channel gone, none of its code run.
 // The tab client's parts that load with the first message from another tab, loaded here, so those
@@ -17,6 +17,9 @@ interface Waiter {
 }
 
 type Channel = TabChannel & { name: string; tab: string };
+
+const withBlobs = (v: unknown): unknown =>
+  v instanceof Blob ? v : Array.isArray(v) ? v.map(withBlobs) : v && typeof v == 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withBlobs(x)])) : v;
 
 export const LINK_NAME = 'chatlet1:1:0';
 
@@ -72,7 +75,10 @@ export function fakeBrowser() {
       onmessage: null,
       postMessage(message) {
         if (!channels.has(ch)) return;
-        const data = structuredClone(message);
+        // A clone, as the browser delivers; a Blob crosses as the same bytes (Node's structuredClone
+        // cannot clone happy-dom's), and is not copied by the browser either.
+        structuredClone(message);
+        const data = withBlobs(message);
         for (const other of channels) {
           if (other !== ch && other.name === name) setTimeout(() => channels.has(other) && other.onmessage?.({ data }));
         }

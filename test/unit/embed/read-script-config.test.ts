@@ -23,6 +23,8 @@ describe('readScriptConfig', () => {
         'data-accent-color': '#0a7',
         'data-sound': 'false',
         'data-title-badge': 'true',
+        'data-attachments': 'false',
+        'data-max-file-size': '5242880',
       }),
     );
     expect(config).toEqual({
@@ -37,6 +39,8 @@ describe('readScriptConfig', () => {
       accentColor: '#0a7',
       sound: false,
       titleBadge: true,
+      attachments: false,
+      maxFileSize: 5242880,
     });
     expect(() => validateConfig(config)).not.toThrow();
   });
