@@ -129,12 +129,17 @@ describe('titleBadge', () => {
 });
 
 describe('drafts', () => {
-  it("come back on the tab's next page, and show in the other tabs' empty composers", async () => {
+  it("come back on the tab's next page, and show in the other tabs' composers only while they are empty or show another tab's draft", async () => {
     const { context, chat } = await seededVisitor(env);
     try {
-      const [a, b] = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
+      const [a, b, c] = [await openTab(env, context, chat.newest), await openTab(env, context, chat.newest), await openTab(env, context, chat.newest)];
+      await c.widget.locator('textarea').fill('My own words');
+      await until(async () => (await a.widget.locator('textarea').inputValue()) === 'My own words', 'the first draft in an empty composer');
       await a.widget.locator('textarea').fill('Half a thought');
       await until(async () => (await b.widget.locator('textarea').inputValue()) === 'Half a thought', 'the draft in the other tab');
+      // A composer showing what the visitor typed there keeps it.
+      await c.page.waitForTimeout(300);
+      expect(await c.widget.locator('textarea').inputValue()).toBe('My own words');
       await a.page.goto(env.site.url + '/title-badge.html');
       await a.page.evaluate(() => (window as any).chatlet('maximize'));
       await until(async () => (await a.widget.locator('textarea').inputValue().catch(() => '')) === 'Half a thought', 'the draft on the next page');

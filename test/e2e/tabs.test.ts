@@ -2,6 +2,7 @@
 // elect a leader, only it holds a WebSocket, and every tab chats through it.
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launcherOf } from './helpers';
 import { until } from './journey-helpers';
 import { countIn, openTab, seededVisitor, startTabsSite, watchSockets, type TabsSite } from './tabs-site';
 
@@ -109,6 +110,46 @@ describe("a visitor's file attached in a follower tab", () => {
       expect(files()).toHaveLength(1);
       for (const tab of [b!, c!]) expect(await tab.widget.getByText('follower.txt').count()).toBe(1);
       expect([sockets.opened, env.customerSockets()]).toEqual([2, 1]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("consent 'on-interaction'", () => {
+  it('keeps a tab out of the shared connection until the visitor opens the chat there, then it joins the one socket', async () => {
+    const { context, chat } = await seededVisitor(env);
+    const sockets = watchSockets(context);
+    try {
+      const open = async () => {
+        const page = await context.newPage();
+        await page.goto(env.site.url + '/consent.html');
+        const widget = page.locator('chatlet-widget');
+        return { page, widget, log: widget.locator('[role="log"]') };
+      };
+      const a = await open();
+      await launcherOf(a.page).click();
+      await a.log.getByText(chat.newest).waitFor();
+      // Minimized: a page opened a moment after a chat was left open opens it (a navigation, as the visitor meant).
+      await a.page.evaluate(() => (window as any).chatlet('minimize'));
+      const b = await open();
+      // Hovering loads the chat's code in the other tab; without consent it neither connects nor follows.
+      const chunk = b.page.waitForResponse((r) => r.url().includes('chatlet-embed.mjs'));
+      await launcherOf(b.page).hover();
+      await chunk;
+      env.agent.send(chat.chatId, 'Only where the visitor consented');
+      await a.widget.locator('button[aria-label="Open chat, 1 unread"]').waitFor();
+      await b.page.waitForTimeout(300);
+      expect([sockets.opened, env.customerSockets()]).toEqual([1, 1]);
+      // No conversation and no unread count: it heard nothing from the tab that leads.
+      expect(await b.log.count()).toBe(0);
+      expect(await launcherOf(b.page).count()).toBe(1);
+
+      await launcherOf(b.page).click();
+      await b.log.getByText('Only where the visitor consented').waitFor();
+      // Read there, read in the tab that leads too.
+      await launcherOf(a.page).waitFor();
+      expect([sockets.opened, env.customerSockets()]).toEqual([1, 1]);
     } finally {
       await context.close();
     }
