@@ -4,9 +4,10 @@ import { emitter } from '../protocol/emitter';
 import { RtmError } from '../protocol/rtm-error';
 import type { ConnectionState, LoginResponse } from '../protocol/types';
 import type { ChatClient } from './chat-client';
-import type { Follower } from './tab-follow';
+import { follow } from './tab-follow';
 import type { CallOp, TabLink, TabMessage } from './tab-link';
 import type { TabPeers } from './tab-peers';
+import { keepSince, notesOver, type TabState } from './tab-start';
 
 /** The connection the leading tab makes: the client's, or a fake in tests. */
 export type Connection = ChatClient & Pick<CustomerConnection, 'close'>;
@@ -18,16 +19,10 @@ export interface TabClientOptions {
   clock: Clock;
 }
 
-/** A tab client's state as the parts that load later (tab-follow.ts, tab-serve.ts) share it. */
-export interface TabCore {
-  link: TabLink;
+/** A tab client's state as its parts (tab-follow.ts, tab-serve.ts) share it: the connection as this tab knows it, its own or the leader's. */
+export interface TabCore extends TabState {
   clock: Clock;
-  /** The connection as this tab knows it: its own, or the leader's. */
   state: ConnectionState;
-  info: StateInfo;
-  login: LoginResponse | undefined;
-  /** Pushes since the last login that change what it says (availability), for a tab that joins. */
-  since: { name: string; payload: unknown }[];
   readonly leads: boolean;
   changed(state: ConnectionState, info: StateInfo): void;
   loggedIn(login: LoginResponse): void;
@@ -42,8 +37,8 @@ const closedError = (info: StateInfo) => new RtmError('closed', `The client is c
  * `connect()` the tab joins the election. While another tab leads, it is that tab's client at one
  * remove (tab-follow.ts): requests travel to the leader over the link and their answers back, and the
  * leader's connection state, logins and pushes arrive as if from a socket of its own. Once it leads,
- * it makes its own connection and connects it, and relays it to the tabs that join (tab-serve.ts).
- * A lone tab never loads either part: each loads with the first message that needs it. Calls to a
+ * it makes its own connection and connects it, and relays it to the tabs that join (tab-serve.ts,
+ * loaded then). A tab that leads from the start never loads this (tab-start.ts). Calls to a
  * leader that goes fail with `connection_lost`, as on a dropped socket: the store's channel sends them
  * again after the next login. It is also the store's {@link TabPeers}.
  */
@@ -51,9 +46,8 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
   const { link } = o;
   const events = emitter<ClientEvents>();
   let real: Connection | undefined;
-  let follower: Follower | undefined;
   let serving: Promise<(m: TabMessage) => void> | undefined;
-  let following: Promise<Follower> | undefined;
+  let followed = false;
   let joined = false;
   let closed = false;
   let waiters: [(login: LoginResponse) => void, (error: RtmError) => void][] = [];
@@ -85,20 +79,21 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
     },
   };
 
+  const follower = follow(core);
   const serve = (conn: Connection) => (serving ??= import('./tab-serve').then((part) => part.serve(core, conn)));
   const lead = () => {
     // What the old leader was asked is lost with it.
-    follower?.fail(new RtmError('connection_lost', 'The leading tab went away'));
+    follower.fail(new RtmError('connection_lost', 'The leading tab went away'));
     const conn = (real = o.connection());
     // A tab that heard others takes over from a leader they followed: it tells them at once.
-    if (following) void serve(conn).catch(() => (serving = undefined));
+    if (followed) void serve(conn).catch(() => (serving = undefined));
     conn.on('connection_state', core.changed);
     conn.on('login', (login) => {
       core.since = [];
       core.loggedIn(login);
     });
     conn.on('push', (name, payload, requestId) => {
-      if (name == 'incoming_multicast') core.since = [...core.since.slice(-19), { name, payload }];
+      core.since = keepSince(core.since, name, payload);
       core.pushed(name, payload, requestId);
     });
     void conn.connect().catch(() => undefined);
@@ -108,8 +103,8 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
     if (m.t == 'note' || closed || !joined) return;
     if (real) serve(real).then((answer) => answer(m), () => (serving = undefined));
     else {
-      following ??= import('./tab-follow').then((part) => (follower = part.follow(core)));
-      following.then((f) => f.heard(m), () => (following = undefined));
+      followed = true;
+      follower.heard(m);
     }
   });
 
@@ -130,7 +125,7 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
         core.changed('connecting', {});
         link.lead(lead);
         link.post({ t: 'hello' });
-      } else follower?.connect();
+      } else follower.connect();
       return waiting;
     },
     request: ((action: string, payload: unknown = {}) =>
@@ -139,8 +134,7 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
     // The leading tab uploads the outbox's files; a follower asks it for the address and token too.
     uploadAccess: (refresh) => (real ? real.uploadAccess(refresh) : relay('access', [refresh], 'upload_file')),
     on: events.on,
-    post: (note) => link.post({ t: 'note', note }),
-    listen: (fn) => link.listen((m) => m.t == 'note' && !closed && fn(m.note as never)),
+    ...notesOver(link),
     close() {
       if (closed) return;
       closed = true;
@@ -148,7 +142,7 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
       // The link first: the others must not hear this connection close, only see the next leader come.
       link.close();
       const error = new RtmError('closed', 'The client is closed: client_closed');
-      follower?.fail(error);
+      follower.fail(error);
       for (const [, reject] of waiters.splice(0)) reject(error);
       real?.close();
       events.clear();
@@ -156,7 +150,7 @@ export function createTabClient(o: TabClientOptions): ChatClient & TabPeers & { 
   };
 
   function relay(op: CallOp, args: unknown[], action: string): Promise<never> {
-    if (core.state != 'online' || !follower) return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${core.state}`));
+    if (core.state != 'online') return Promise.reject(new RtmError('not_connected', `Cannot send ${action} while ${core.state}`));
     return follower.call(op, args, action);
   }
 }

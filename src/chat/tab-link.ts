@@ -7,7 +7,7 @@ import type { ConnectionState, LoginResponse } from '../protocol/types';
  * and its connection with `state`, then relays `login` and every `push`; a follower says `hello` when it
  * joins, which the leader answers with a `welcome` (its state, and its login and the pushes since that
  * change what the login says), asks the leader to `call` the client for it and gets the `reply`. `note` carries what the
- * stores share (chat/tab-notes.ts). `to` addresses one tab; the others ignore the message.
+ * stores share (chat/tab-peers.ts). `to` addresses one tab; the others ignore the message.
  */
 export type TabMessage = { from?: string; to?: string } & (
   | { t: 'hello' }
@@ -33,7 +33,7 @@ export interface TabChannel {
 
 /** The slice of the Web Locks API (`navigator.locks`) the link uses. */
 export interface TabLocks {
-  request(name: string, options: { signal: AbortSignal }, fn: () => Promise<void>): Promise<unknown>;
+  request(name: string, options: { signal: AbortSignal } | { ifAvailable: true }, fn: (lock: unknown) => Promise<void> | void): Promise<unknown>;
 }
 
 /** What {@link openTabLink} needs: the name both the lock and the channel go by, and their makers. */
@@ -77,10 +77,15 @@ export function openTabLink(o: TabLinkOptions) {
       listeners.add(fn);
       return () => void listeners.delete(fn);
     },
-    /** Queues this tab for the lead; `onLead` runs when it gets it. */
-    lead(onLead: () => void): void {
+    /**
+     * Queues this tab for the lead; `onLead(true)` runs when it gets it. With `now`, only if no tab
+     * holds it: `onLead(false)` says that another does, and this tab is not queued.
+     */
+    lead(onLead: (leads: boolean) => void, now?: boolean): void {
       o.locks
-        .request(o.name, { signal: abort.signal }, () => new Promise<void>((resolve) => ((release = resolve), open ? onLead() : resolve())))
+        .request(o.name, now ? { ifAvailable: true } : { signal: abort.signal }, (lock) =>
+          lock === null ? onLead(false) : new Promise<void>((resolve) => ((release = resolve), open ? onLead(true) : resolve())),
+        )
         // Aborted by close() while queued.
         .catch(() => undefined);
     },

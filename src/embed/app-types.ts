@@ -1,5 +1,6 @@
 // The contract between the eager widget (launcher, commands, lifecycle) and the lazily loaded app
 // chunk (client, chat store, UI). The eager side only imports these types, never the chunk itself.
+import type { Tabs } from '../chat/tab-start';
 import type { ResolvedConfig } from './validate-config';
 import type {
   CustomerData,
@@ -34,6 +35,8 @@ export interface AppContext {
    * launcher goes only then, so the page never shows the chat without one.
    */
   mounted(): void;
+  /** Where this tab stands among the visitor's tabs (`joinTabs`); `undefined`: it keeps a connection of its own. */
+  tabs?: Tabs;
 }
 
 /** The running app, as the widget drives it. */
@@ -60,4 +63,6 @@ export interface AppGetters {
 /** The lazily loaded chunk's exports. */
 export interface AppModule {
   startApp(context: AppContext): AppHandle;
+  /** Finds this tab's place among the visitor's tabs; the widget awaits it before `startApp`. */
+  joinTabs(config: Pick<ResolvedConfig, 'licenseId' | 'groupId'>): Promise<Tabs | undefined>;
 }

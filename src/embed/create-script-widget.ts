@@ -4,7 +4,7 @@ import { nextTask } from '../ui/next-task';
 import { createWidget } from './create-widget';
 import type { LauncherKit } from './launcher-kit';
 import { readScriptConfig } from './read-script-config';
-import { startApp } from './start-app';
+import { joinTabs, startApp } from './start-app';
 import type { ChatWidget } from './types';
 
 /**
@@ -16,5 +16,5 @@ export function createScriptWidget(script: HTMLScriptElement, focused: boolean, 
   // The `<style>` fallback needs the page's nonce. Browsers hide the attribute; the property keeps it.
   const config = { ...readScriptConfig(script.dataset), ...(script.nonce && { nonce: script.nonce }) };
   // The app starts a task after this chunk was evaluated, not in the same long task.
-  return createWidget(() => nextTask().then(() => ({ startApp })), kit, config, focused);
+  return createWidget(() => nextTask().then(() => ({ startApp, joinTabs })), kit, config, focused);
 }

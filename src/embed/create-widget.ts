@@ -2,6 +2,7 @@
 // page asked for (visibility, identity, page, handlers), loads the app chunk on intent, on idle when
 // a chat is ongoing, or on open, and then forwards every command to the running app.
 import { isObject } from '../protocol/is-object';
+import type { Tabs } from '../chat/tab-start';
 import type { AppHandle, AppModule } from './app-types';
 import { defaultCustomerData } from './default-customer-data';
 import { eventHandlers } from './event-handlers';
@@ -52,6 +53,7 @@ export function createWidget(
   let launcher: HTMLButtonElement | undefined;
   let app: AppHandle | undefined;
   let loading: Promise<AppModule | void> | undefined;
+  let joining: Promise<Tabs | void> | undefined;
   let idle: number | undefined;
   // Bumped by init and destroy, so that a load or an app event from an earlier life is ignored.
   let life = 0;
@@ -93,27 +95,38 @@ export function createWidget(
         launcher!.onblur = start;
         return;
       }
-      const ours = launcher!;
-      try {
-        app = module.startApp({
-          ...s,
-          focus: focused || host!.root.activeElement == launcher,
-          root: host!.root,
-          addStyles: host!.addStyles,
-          config: config!,
-          visibility: s.visibility!,
-          emit: (name, payload) => l == life && emit(name, payload),
-          mounted: () => ours.remove(),
-        });
-      } catch (e) {
-        // A runtime the client cannot work in (no WebSocket, say): say so and keep the launcher.
-        return fail(`could not start the chat (${e})`);
-      }
-      s.messageDraft = undefined;
-      focused = false;
-      s.ready = true;
-      emit('ready', readyPayload());
+      // First where this tab stands among the visitor's tabs: leading, it holds the lead from now.
+      joining ??= module.joinTabs(config!).catch((e) => {
+        joining = undefined;
+        fail(`could not load the chat (${e})`);
+      });
+      joining.then((tabs) => (l != life ? tabs?.leave() : app || run(module, l, tabs)));
     });
+  };
+  const run = (module: AppModule, l: number, tabs: Tabs | void) => {
+    const ours = launcher!;
+    try {
+      app = module.startApp({
+        ...s,
+        tabs: tabs || undefined,
+        focus: focused || host!.root.activeElement == launcher,
+        root: host!.root,
+        addStyles: host!.addStyles,
+        config: config!,
+        visibility: s.visibility!,
+        emit: (name, payload) => l == life && emit(name, payload),
+        mounted: () => ours.remove(),
+      });
+    } catch (e) {
+      // A runtime the client cannot work in (no WebSocket, say): say so and keep the launcher.
+      tabs?.leave();
+      joining = undefined;
+      return fail(`could not start the chat (${e})`);
+    }
+    s.messageDraft = undefined;
+    focused = false;
+    s.ready = true;
+    emit('ready', readyPayload());
   };
   const preload = () => saveData() || start();
 
@@ -216,7 +229,7 @@ export function createWidget(
       life++;
       const [element, running] = [host, app];
       if (idle !== undefined) (window.cancelIdleCallback ?? clearTimeout)(idle);
-      config = host = launcher = app = loading = idle = undefined;
+      config = host = launcher = app = loading = joining = idle = undefined;
       element?.remove();
       events.clear();
       s = fresh();

@@ -5,7 +5,6 @@ import { effect } from '@preact/signals-core';
 import css from '../../styles/widget.css';
 import { createChatStore } from '../chat/create-chat-store';
 import { createCustomerConnection } from '../protocol/customer-connection';
-import { joinTabs } from './join-tabs';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
 import { nextTask } from '../ui/next-task';
@@ -18,6 +17,8 @@ import type { PageInfo } from './types';
 
 // For the npm entry, which waits a task after loading this chunk: with the chunk's copy, not one of its own.
 export { nextTask };
+// The widget asks where this tab stands among the visitor's tabs before it starts the app.
+export { joinTabs } from './join-tabs';
 
 const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
 // Reading it throws where storage is blocked: the draft then lasts as long as the page.
@@ -65,12 +66,13 @@ export function startApp(ctx: AppContext): AppHandle {
       customerPage: page,
     });
   // One connection for the visitor's tabs where the browser can elect one; else one per tab.
-  const tabs = joinTabs(licenseId, groupId, connection);
-  const client = tabs ?? connection();
+  const seat = ctx.tabs?.join(connection);
+  const own = seat ? undefined : connection();
+  const client = seat?.client ?? own!;
   // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
   const store = createChatStore({
     client,
-    peers: tabs,
+    peers: seat?.peers,
     licenseId,
     groupId,
     batchPushes: true,
@@ -166,7 +168,8 @@ export function startApp(ctx: AppContext): AppHandle {
       attention!.stop();
       unmount();
       store.dispose();
-      client.close();
+      seat?.close();
+      own?.close();
     },
   };
 }

@@ -77,6 +77,62 @@ describe("a visitor's tabs", () => {
   });
 });
 
+describe('what each tab loads', () => {
+  /** The `dist/` chunks of the tabs' code (`tab-client`, `tab-serve`) that `page` requested so far. */
+  const tabChunks = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.match(/chatlet-embed-(tab-\w+)-/)?.[1])
+        .filter((x) => x !== undefined),
+    );
+
+  it("a lone tab leads on its own socket without the tabs' relay code; a tab that joins loads the follower's before it connects, and its message goes out once while the leader's serving code is still on its way", async () => {
+    const { context, chat } = await seededVisitor(env);
+    const sockets = watchSockets(context);
+    try {
+      const leader = await openTab(env, context, chat.newest);
+      // Past the idle prefetch of the panel's parts: a lone tab never needs either chunk.
+      await leader.page.waitForTimeout(1_500);
+      expect(await tabChunks(leader.page)).toEqual([]);
+      expect(sockets.opened).toBe(1);
+
+      // The leader's serving code arrives 1.5 s after the joining tab asked for it.
+      let [served, arrived] = [0, false];
+      await leader.page.route('**/chatlet-embed-tab-serve-*', async (route) => {
+        served++;
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        arrived = true;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(env.site.url + '/script-tag.html');
+      await page.waitForFunction(() => typeof (window as any).chatlet === 'function');
+      await page.evaluate(() => (window as any).chatlet('maximize'));
+      const follower = { page, widget: page.locator('chatlet-widget'), log: page.locator('chatlet-widget [role="log"]') };
+      const composer = follower.widget.locator('textarea');
+      await composer.fill('Sent before the leader could serve');
+      await composer.press('Enter');
+      // Queued in the joining tab before the leader could answer it.
+      expect(arrived).toBe(false);
+      expect(await tabChunks(page)).toEqual(['tab-client']);
+      await until(() => served === 1, "the leader's serving code asked for");
+
+      await until(() => env.messages(chat.chatId).includes('Sent before the leader could serve'), 'the message at the agent', 10_000);
+      for (const tab of [leader, follower]) await tab.log.getByText('Sent before the leader could serve').waitFor();
+      env.agent.send(chat.chatId, 'To both tabs');
+      for (const tab of [leader, follower]) await tab.log.getByText('To both tabs').waitFor();
+      await page.waitForTimeout(300);
+      expect(env.messages(chat.chatId).filter((t) => t === 'Sent before the leader could serve')).toHaveLength(1);
+      for (const tab of [leader, follower]) expect(await countIn(tab, 'Sent before the leader could serve')).toBe(1);
+      expect(await tabChunks(leader.page)).toEqual(['tab-serve']);
+      expect([sockets.opened, env.customerSockets()]).toEqual([1, 1]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("a visitor's file attached in a follower tab", () => {
   it('is uploaded by the leader, reaches the agent once and shows in every tab; a hand-over during its upload neither loses nor doubles it', async () => {
     // No IndexedDB: the bytes can only reach the leader, and the next one, with the entry, over the tabs' channel.

@@ -1,10 +1,12 @@
-// The browser's side of the visitor's tabs, faked: Web Locks granted in request order, and a
+// The browser's side of the visitor's tabs, faked: Web Locks granted in request order (or refused
+// at once when asked `ifAvailable` while held), and a
 // BroadcastChannel that delivers a clone of each message (Blobs by reference) to the other channels of its name in a
 // later task, in order. `crash()` takes a tab away as a crash or a discarded tab does: its lock
 // released and its channel gone, none of its code run.
-// The tab client's parts that load with the first message from another tab, loaded here, so those
-// imports settle within deliver() as they would once a browser has the chunks.
-import '../../../src/chat/tab-follow';
+// The tabs' parts that load later (the tab client when another tab leads, serving with the first
+// message from another tab), loaded here, so those imports settle within deliver() as they would
+// once a browser has the chunks.
+import '../../../src/chat/tab-client';
 import '../../../src/chat/tab-serve';
 import type { TabChannel, TabLocks } from '../../../src/chat/tab-link';
 import { openTabLink } from '../../../src/chat/tab-link';
@@ -51,13 +53,19 @@ export function fakeBrowser() {
   };
 
   const locksOf = (tab: string): TabLocks => ({
-    request(name, { signal }, fn) {
+    request(name, options, fn) {
       return new Promise((resolve, reject) => {
-        const waiter: Waiter = { tab, fn, resolve, reject };
+        const waiter: Waiter = { tab, fn: () => Promise.resolve(fn(true)), resolve, reject };
         const queue = queues.get(name) ?? [];
         queues.set(name, queue);
+        if ('ifAvailable' in options && (holders.get(name) || queue.length > 0)) {
+          // Held by another tab: the callback hears so in a later task, and this tab is not queued.
+          setTimeout(() => Promise.resolve(fn(null)).then(resolve, reject));
+          return;
+        }
+        const { signal } = options as { signal?: AbortSignal };
         queue.push(waiter);
-        signal.addEventListener('abort', () => {
+        signal?.addEventListener('abort', () => {
           const at = queue.indexOf(waiter);
           if (at === -1) return;
           queue.splice(at, 1);

@@ -1,14 +1,14 @@
-// A visitor's tabs as stores over tab clients: one fake "LiveChat" (a fake client and server) that
+// A visitor's tabs as the widget makes them, stores over their seats (chat/tab-start.ts): one fake "LiveChat" (a fake client and server) that
 // every leader connects to in turn, the fake browser's locks and channels between the tabs.
 import { createChatStore, type ChatStoreOptions } from '../../../src/chat/create-chat-store';
-import { createTabClient, type Connection } from '../../../src/chat/tab-client';
-import { systemClock } from '../../../src/protocol/clock';
+import type { Connection } from '../../../src/chat/tab-client';
+import { startTabs } from '../../../src/chat/tab-start';
 import { createFakeClient } from './fake-client';
 import { createFakeServer } from './fake-server';
 import { deliver, fakeBrowser } from './fake-tabs';
 import { memoryStorage, view } from './store-helpers';
 
-/** A visitor whose tabs `open()` makes: each a tab client and a store, sharing storage. */
+/** A visitor whose tabs `open()` makes: each a seat and a store, sharing storage. */
 export function visitor() {
   const fake = createFakeClient();
   const server = createFakeServer(fake);
@@ -42,9 +42,11 @@ export function visitor() {
     };
   };
   const open = async (draftStorage = memoryStorage(), more: Partial<ChatStoreOptions> = {}) => {
+    // As the widget starts: where the tab stands first (the first tab leads at once), then its store.
     const link = browser.link();
-    const client = createTabClient({ link, clock: systemClock, connection });
-    const store = createChatStore({ client, peers: client, storage, draftStorage, licenseId: 123, ...more });
+    const seat = (await startTabs(link)).join(connection);
+    const { client } = seat;
+    const store = createChatStore({ client, peers: seat.peers, storage, draftStorage, licenseId: 123, ...more });
     void store.actions.connect();
     await deliver();
     return {
@@ -53,7 +55,7 @@ export function visitor() {
       store,
       close() {
         store.dispose();
-        client.close();
+        seat.close();
       },
     };
   };

@@ -3,6 +3,7 @@ import { createWidget } from '../../../src/embed/create-widget';
 import { launcherKit } from '../../../src/embed/launcher-kit';
 import { REOPEN_MS } from '../../../src/embed/ongoing-chat';
 import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
+import type { Tabs } from '../../../src/chat/tab-start';
 import { fakeApp, launcher, type FakeApp } from './fake-app';
 
 let app: FakeApp;
@@ -36,6 +37,26 @@ describe('createWidget loading', () => {
       state: { availability: 'offline', visibility: 'minimized' },
       customerData: expect.objectContaining({ id: '', status: 'browsing' }),
     });
+  });
+
+  it("starts the app once it knows where the tab stands among the visitor's tabs, and hands it that; destroyed meanwhile, it lets the lead go", async () => {
+    for (const destroyed of [false, true]) {
+      app = fakeApp();
+      let found!: (tabs: Tabs) => void;
+      app.tabs = new Promise((resolve) => (found = resolve));
+      const tabs = { join: vi.fn(), leave: vi.fn() };
+      const widget = createWidget(app.load, launcherKit, { licenseId: 1 });
+      widget.init();
+      launcher()!.dispatchEvent(new Event('pointerenter'));
+      await app.finish();
+      expect(app.started).toHaveLength(0);
+      if (destroyed) widget.destroy();
+      found(tabs);
+      await app.finish();
+      expect(app.started.map((c) => c.tabs)).toEqual(destroyed ? [] : [tabs]);
+      expect(tabs.leave).toHaveBeenCalledTimes(destroyed ? 1 : 0);
+      widget.destroy();
+    }
   });
 
   it('honours a click made while loading: the app starts maximized', async () => {

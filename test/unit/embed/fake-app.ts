@@ -1,6 +1,7 @@
 // A fake app chunk for widget tests: records how the widget starts and drives it, and lets each test
 // decide when the chunk finishes loading (or fails to).
 import { vi } from 'vitest';
+import type { Tabs } from '../../../src/chat/tab-start';
 import type { AppContext, AppHandle, AppModule } from '../../../src/embed/app-types';
 
 export interface FakeApp {
@@ -10,6 +11,8 @@ export interface FakeApp {
   /** Every context startApp was called with. */
   started: AppContext[];
   handle: { [K in keyof AppHandle]: ReturnType<typeof vi.fn> };
+  /** When set, what joinTabs answers (where the tab stands among the visitor's tabs). */
+  tabs?: Promise<Tabs | undefined>;
   /** When set, startApp throws it (a runtime the client cannot work in). */
   startError?: Error;
   /** When set, startApp does not report its UI mounted; the test calls `started[i].mounted()`. */
@@ -28,6 +31,8 @@ export function fakeApp(): FakeApp {
     dispose: vi.fn(),
   };
   const module: AppModule = {
+    // A tab of its own, as where the browser cannot elect one, unless the test says where it stands.
+    joinTabs: () => app.tabs ?? Promise.resolve(undefined),
     startApp: (context) => {
       if (app.startError) throw app.startError;
       started.push(context);
