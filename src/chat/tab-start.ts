@@ -59,7 +59,11 @@ export function startTabs(link: TabLink): Promise<Tabs> {
               const client = m.createTabClient({ link, connection, clock: systemClock });
               return { client, peers: client, close: client.close };
             }),
-          reject,
+          (error) => {
+            // Not loaded (offline?): the next start asks again, on a link of its own.
+            link.close();
+            reject(error);
+          },
         );
     }, true),
   );

@@ -3,7 +3,7 @@
 // imports on intent, here a ratchet just above what issue 18's redesign reached (37,012 B) plus what
 // visitors' files added to it (issue 19: the attach button, drop, paste and the outbox's file entries,
 // 1,229 B) and the visitor's tabs (issue 20: the election and its link, drafts, the page's attention,
-// the header's menu, 2,093 B), so growth is a deliberate decision. The parts that load later are chunks of their own,
+// the header's menu, 2,103 B), so growth is a deliberate decision. The parts that load later are chunks of their own,
 // next to each entry: the visitor's files among them, and the tabs' code a lone tab never loads (the tab
 // client of a tab that follows, the leader's serving code) and the chime's.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_335 };
+const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_341 };
 const PARTS = ['MessageList', 'RichMessage', 'FileMessage', 'WebviewPanel', 'Postchat', 'load-older', 'Attachment', 'DropTarget', 'attachments'];
 const TABS = ['tab-client', 'tab-serve', 'page-chime'];
 
