@@ -7,7 +7,7 @@
 //                             what dropping each optional feature would save
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,30 @@ const appExternal = {
     b.onResolve({ filter: /^\.\/start-app$/ }, () => ({ path: './chatlet-app.mjs', external: true }));
   },
 };
+
+// Runs a TypeScript module of src/ in this process and returns its exports (bundled whole, Preact
+// with it, into a data: URL, which can import nothing).
+const load = async (path) => {
+  const { outputFiles } = await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+};
+// A built-in locale's chunk holds its texts only, in the order of English's keys (the widget's own
+// `defaultStrings`, from the same build), without the keys: they are a third of a dictionary's
+// gzip bytes (~540 B). The sources stay objects typed by `Strings`, so a missing or extra key is a
+// type error; the widget pairs the texts with its keys again when the chunk arrives.
+const localeValues = {
+  name: 'locale-values',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]locales[\\/][a-z]{2}\.ts$/ }, async (args) => {
+      const keys = Object.keys((await load('src/ui/strings.ts')).defaultStrings);
+      const code = basename(args.path, '.ts');
+      const texts = (await load(args.path))[code];
+      if (!texts || keys.some((k) => typeof texts[k] != 'string')) throw new Error(`${args.path}: \`${code}\` lacks one of ${keys}`);
+      return { contents: `export default ${JSON.stringify(keys.map((k) => texts[k]))}`, loader: 'js' };
+    });
+  },
+};
+const localeCodes = readdirSync('src/locales').filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
 
 // Property names that only the chat store, the UI and the client's internals (pending requests, token
 // source, storage wrapper) use among themselves: never on the wire, in storage, in the public API
@@ -112,6 +136,14 @@ const outputs = [
     format: 'esm',
     options: app,
   },
+  // Each built-in locale but English (which the chat bundles) as a chunk of its own, loaded when chosen.
+  ...localeCodes.map((code) => ({
+    name: `chatlet-locale-${code} (lazy)`,
+    entry: `src/locales/${code}.ts`,
+    outfile: `dist/chatlet-locale-${code}.mjs`,
+    format: 'esm',
+    options: { plugins: [localeValues] },
+  })),
 ];
 
 /** The outputs a visitor loads together, by way of the script tag or of the npm package. */

@@ -79,8 +79,14 @@ export interface ChatWidgetConfig {
   zIndex?: number;
   /** Dark mode: on, off, or following the visitor's system setting (default `auto`). */
   darkMode?: boolean | 'auto';
-  /** UI texts overridden by key. */
+  /** UI texts overridden by key, over those of the chosen locale. */
   strings?: Record<string, string>;
+  /**
+   * UI language, a BCP 47 tag (`de`, `pt-BR`). Default: the page's `<html lang>`, else the browser's
+   * languages. Built in: en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ja, zh (Simplified), ko, ar,
+   * he; any other language gets English, which `strings` can translate.
+   */
+  locale?: string;
   /** CSP nonce for the `<style>` fallback on browsers without constructable stylesheets. */
   nonce?: string;
   /** (npm) Render the chat inline in this element instead of floating. */

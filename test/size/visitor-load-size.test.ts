@@ -13,7 +13,9 @@
 // back to released v3.1's mark_events_as_seen, then +70 B for the connection's `uploadAccess`, the
 // one hook visitors' uploads need from it (the upload code itself loads on the first attach), then
 // +120/+131 B for times and days written by the widget from its strings instead of `Intl` warmed up in
-// a `blob:` worker, which a strict CSP refused), they make any growth a deliberate decision. When a change makes
+// a `blob:` worker, which a strict CSP refused, then +204/+201 B for plural messages (`fmt` picks a case
+// by `Intl.PluralRules`) and the `locale` option's check; the locales themselves are chunks of their
+// own, test/size/locale-size.test.ts), they make any growth a deliberate decision. When a change makes
 // the bundles smaller, lower them with it.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,8 +24,8 @@ import { describe, expect, it } from 'vitest';
 
 const DESIGN_TARGET = 15 * 1024;
 const RATCHET = {
-  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_650 },
-  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_640 },
+  'script tag': { files: ['dist/chatlet.js', 'dist/chatlet-embed.mjs'], limit: 41_860 },
+  npm: { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 40_850 },
 };
 
 const gzip = (file: string) => {

@@ -21,6 +21,7 @@ describe('readScriptConfig', () => {
         'data-api-url': 'ws://127.0.0.1:1/',
         'data-visibility': 'maximized',
         'data-accent-color': '#0a7',
+        'data-locale': 'zh-Hant-TW',
       }),
     );
     expect(config).toEqual({
@@ -33,6 +34,7 @@ describe('readScriptConfig', () => {
       apiUrl: 'ws://127.0.0.1:1/',
       visibility: 'maximized',
       accentColor: '#0a7',
+      locale: 'zh-Hant-TW',
     });
     expect(() => validateConfig(config)).not.toThrow();
   });
