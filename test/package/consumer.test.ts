@@ -16,10 +16,10 @@ import { launchBrowser, openAndSend, recordSockets, removeDir, startStaticServer
 
 const repo = join(import.meta.dirname, '../..');
 const bin = (path: string) => join(repo, 'node_modules', path);
-// The files a consumer gets: the two entry points with one declaration file each, the script tag,
-// the lazy chunks (the built-in locales among them), the docs the README links to.
-const SHIPPED =
-  /^(README\.md|LICENSE|package\.json|docs\/[\w-]+\.md|dist\/(chatlet\.js|chatlet\.mjs|chatlet\.d\.mts|client\.mjs|client\.d\.mts|chatlet-app\.mjs|chatlet-embed\.mjs|client-upload-file\.mjs|chatlet-locale-[a-z]{2}\.mjs))$/;
+// The files a consumer gets: the built modules (entry points and the chunks they load on demand), one
+// declaration file per entry point and none of tsc's per-module ones, the script tag, the docs the
+// README links to.
+const SHIPPED = /^(README\.md|LICENSE|package\.json|docs\/[\w-]+\.md|dist\/([\w-]+\.mjs|chatlet\.js|chatlet\.d\.mts|client\.d\.mts))$/;
 
 /** Runs a command; resolves with its exit code and output whatever the code. */
 async function run(file: string, args: string[], cwd: string) {
