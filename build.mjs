@@ -59,6 +59,15 @@ const localeValues = {
 };
 const localeCodes = readdirSync('src/locales').filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
 
+// `chatlet/react` uses the widget of `chatlet` (the file next to it) and the app's own React.
+const reactExternals = {
+  name: 'react-externals',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/embed\/index$/ }, () => ({ path: './chatlet.mjs', external: true }));
+    b.onResolve({ filter: /^react(\/|$)/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 // Property names that only the chat store, the UI and the client's internals (pending requests, token
 // source, storage wrapper) use among themselves: never on the wire, in storage, in the public API
 // (events, getters, strings), across the npm entry/app chunk boundary (app-types.ts, and the chunk's
@@ -135,6 +144,17 @@ const outputs = [
     outfile: 'dist/chatlet-app.mjs',
     format: 'esm',
     options: app,
+  },
+  // `chatlet/react`: a component and hooks around the npm entry's widget.
+  {
+    name: 'react.mjs (npm)',
+    entry: 'src/react/index.ts',
+    outfile: 'dist/react.mjs',
+    format: 'esm',
+    options: { plugins: [reactExternals] },
+    exports: './react',
+    // Its declarations, likewise, refer to React's and to `chatlet`'s (dist/chatlet.d.mts).
+    types: { external: /^react(\/|$)|^\.\.\/embed\/(index|types)$/, paths: (id) => (/[\\/]embed[\\/](index|types)(\.d\.ts)?$/.test(id) ? './chatlet.mjs' : id) },
   },
   // Each built-in locale but English (which the chat bundles) as a chunk of its own, loaded when chosen.
   ...localeCodes.map((code) => ({
@@ -227,11 +247,12 @@ if (withTypes) {
       const bundle = await rollup({
         input: join(declarations, o.entry.replace(/^src\/(.*)\.tsx?$/, '$1.d.ts')),
         plugins: [dts()],
+        external: o.types?.external,
         onwarn(warning) {
           throw new Error(`${o.entry} declarations: ${warning.message}`);
         },
       });
-      await bundle.write({ file: o.outfile.replace(/\.mjs$/, '.d.mts'), format: 'es' });
+      await bundle.write({ file: o.outfile.replace(/\.mjs$/, '.d.mts'), format: 'es', paths: o.types?.paths });
       await bundle.close();
     }
   } finally {
