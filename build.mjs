@@ -75,18 +75,16 @@ const reactExternals = {
 // props (`onPress`, `inputRef`) qualify as long as they are never spread onto an element. A name that is also spelled as a string somewhere (`'x' in o`,
 // `o['x']`) would stop matching, so each build checks that none is left in its output.
 const internal = [
-  ...['localSends', 'currentChatId', 'groupStatus', 'predictedAgent', 'typingRevision', 'lastError', 'connectionInfo'],
+  ...['currentChatId', 'groupStatus', 'predictedAgent', 'typingRevision', 'lastError', 'dispatchReply'],
   ...['lastThreadId', 'threadIds', 'userIds', 'seenUpTo', 'hasUnreadHint', 'totalThreads', 'isOwn', 'customIds'],
-  ...['getState', 'dispatch', 'applyPush', 'isSynced', 'wantedForms', 'nextCustomId'],
-  ...['customerId', 'authorId', 'currentChat', 'formType', 'unreadCount', 'hasOlder', 'isPredicted', 'customerStatus'],
-  ...['historyLoading', 'formId', 'isChatActive', 'loadForm', 'typingAgent', 'batchPushes', 'sendMessage', 'filledForm'],
-  ...['setVisible', 'loadOlder', 'markSeen', 'chatData', 'setPanelVisible', 'submitPostchat', 'panelVisible'],
-  ...['sendPostback', 'dismissError', 'intervalMs', 'summaries', 'pump', 'revision', 'fromKey', 'toKey'],
-  ...['onPress', 'onMinimize', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
+  ...['getState', 'dispatch', 'newId', 'connectionState', 'pressButton', 'onlineGroups', 'chatIds'],
+  ...['customerId', 'authorId', 'formType', 'unreadCount', 'hasOlder', 'isPredicted', 'customerStatus'],
+  ...['historyLoading', 'formId', 'isChatActive', 'loadForm', 'typingAgent', 'batchPushes'],
+  ...['chatData', 'submitPostchat', 'dismissError', 'intervalMs', 'summaries', 'revision', 'fromKey', 'toKey'],
+  ...['onPress', 'disabledReason', 'onRetry', 'inputRef', 'isMine', 'onDismiss', 'onReconnect'],
   ...['onLoadOlder', 'submitLabel', 'describedBy', 'buttonRef', 'onTyping', 'panelRef', 'onToggle', 'titleId'],
   ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated', 'onMounted', 'timeline'],
-  // `unmount` is also Preact's options hook, which its core and hooks (both bundled) rename together.
-  ...['getJson', 'setJson', 'unmount', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason', 'closeChat'],
+  ...['getJson', 'setJson', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],
@@ -122,11 +120,14 @@ const outputs = [
     format: 'iife',
     options: { target: 'es2020' },
   },
+  // What the first open needs is this one file; the UI's parts that load when first needed
+  // (src/ui/parts.ts) are chunks next to it, dist/chatlet-embed-<part>-<hash>.mjs.
   {
     name: 'chatlet-embed (lazy)',
     entry: 'src/embed/create-script-widget.ts',
     outfile: 'dist/chatlet-embed.mjs',
     format: 'esm',
+    split: 'chatlet-embed-[name]-[hash]',
     options: app,
   },
   // npm: the widget, and the app chunk it imports on intent.
@@ -143,6 +144,7 @@ const outputs = [
     entry: 'src/embed/start-app.ts',
     outfile: 'dist/chatlet-app.mjs',
     format: 'esm',
+    split: 'chatlet-app-[name]-[hash]',
     options: app,
   },
   // `chatlet/react`: a component and hooks around the npm entry's widget.
@@ -166,10 +168,10 @@ const outputs = [
   })),
 ];
 
-/** The outputs a visitor loads together, by way of the script tag or of the npm package. */
+/** What a visitor loads until the chat is open, by way of the script tag or of the npm package. */
 const visitorLoads = {
-  'script tag: total': ['chatlet.js (eager)', 'chatlet-embed (lazy)'],
-  'npm: total': ['chatlet.mjs (npm)', 'chatlet-app (lazy)'],
+  'script tag: first open': ['chatlet.js (eager)', 'chatlet-embed (lazy)'],
+  'npm: first open': ['chatlet.mjs (npm)', 'chatlet-app (lazy)'],
 };
 
 const common = {
@@ -203,22 +205,81 @@ const squeeze = async (code, o) =>
 
 mkdirSync('dist', { recursive: true });
 const sizes = {};
-// An output with `split` is built with code splitting: its entry keeps `outfile`, and each module it
-// imports dynamically becomes a chunk named by `split`, listed as `<chunk> (lazy)`.
+
+// An output with `split` is built with code splitting: each module it imports dynamically becomes a
+// chunk named by `split`. esbuild also moves the code an entry shares with its chunks into shared
+// chunks that the entry imports, which a browser would fetch only after the entry (a round trip more
+// on the way to the first open). So a second pass puts back into the entry every chunk it imports
+// statically, and points the other chunks at the entry for what they share with it: each export of
+// a merged chunk is re-exported by the entry under a short name ($0, $1, …).
 const where = (o) =>
   o.split
-    ? { entryPoints: { [basename(o.outfile, '.mjs')]: o.entry }, outdir: dirname(o.outfile), splitting: true, chunkNames: o.split, outExtension: { '.js': '.mjs' } }
+    ? { entryPoints: { [basename(o.outfile, '.mjs')]: o.entry }, outdir: dirname(o.outfile), splitting: true, chunkNames: o.split, outExtension: { '.js': '.mjs' }, metafile: true }
     : { entryPoints: [o.entry], outfile: o.outfile };
+
+async function merged(o, outputFiles, metafile) {
+  const files = new Map(outputFiles.map((f) => [basename(f.path), f.text]));
+  const entry = basename(o.outfile);
+  const outputsMeta = Object.fromEntries(Object.entries(metafile.outputs).map(([k, v]) => [basename(k), v]));
+  const core = new Set();
+  const visit = (file) => {
+    for (const i of outputsMeta[file].imports) {
+      if (i.kind === 'import-statement' && !core.has(basename(i.path))) visit(basename(i.path), core.add(basename(i.path)));
+    }
+  };
+  visit(entry);
+  if (core.size === 0) return outputFiles.map((f) => [basename(f.path), f.text]);
+  const alias = new Map();
+  for (const c of core) alias.set(c, outputsMeta[c].exports.map((e) => [e, `$${alias.size}_${e}`]));
+  const pass = async (file, contents) => {
+    const own = file === entry ? new Set([entry, ...core]) : new Set([file]);
+    const { outputFiles: [out] } = await build({
+      stdin: { contents, resolveDir: dirname(o.outfile), sourcefile: file },
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      target: common.target,
+      legalComments: 'none',
+      write: false,
+      logLevel: 'warning',
+      plugins: [{
+        name: 'chunks',
+        setup(b) {
+          b.onResolve({ filter: /^\.\// }, (a) => {
+            const f = a.path.slice(2);
+            if (own.has(f)) return { path: f, namespace: 'chunk' };
+            if (core.has(f)) return { path: f, namespace: 'via-entry' };
+            return { path: a.path, external: true };
+          });
+          b.onLoad({ filter: /.*/, namespace: 'chunk' }, (a) => ({ contents: files.get(a.path), loader: 'js', resolveDir: '.' }));
+          b.onLoad({ filter: /.*/, namespace: 'via-entry' }, (a) => ({
+            contents: `export { ${alias.get(a.path).map(([e, as]) => `${as} as ${e}`).join(', ')} } from './${entry}';`,
+            loader: 'js',
+            resolveDir: '.',
+          }));
+        },
+      }],
+    });
+    return [file, out.text];
+  };
+  const entryContents = [`export * from './${entry}';`, ...[...core].map((c) => `export { ${alias.get(c).map(([e, as]) => `${e} as ${as}`).join(', ')} } from './${c}';`)].join('\n');
+  return Promise.all([pass(entry, entryContents), ...[...files.keys()].filter((f) => f !== entry && !core.has(f)).map((f) => pass(f, files.get(f)))]);
+}
+
 for (const o of outputs) {
-  const { outputFiles } = await build({ ...common, ...where(o), format: o.format, write: false, ...o.options });
-  for (const output of outputFiles) {
-    const file = relative('.', output.path);
-    const code = Buffer.from(await squeeze(output.text, o));
+  const { outputFiles, metafile } = await build({ ...common, ...where(o), format: o.format, write: false, ...o.options });
+  if (o.split) for (const old of readdirSync(dirname(o.outfile))) if (old.startsWith(`${basename(o.outfile, '.mjs')}-`)) rmSync(join(dirname(o.outfile), old));
+  const written = o.split ? await merged(o, outputFiles, metafile) : [[basename(o.outfile), outputFiles[0].text]];
+  for (const [name, text] of written) {
+    const file = join(dirname(o.outfile), name);
+    const code = Buffer.from((o.options?.banner ? `${o.options.banner.js}\n` : '') + (await squeeze(text, o)).replace(/^\/\/# allFunctionsCalledOnLoad\n/, ''));
     writeFileSync(file, code);
-    const left = o.options?.mangleProps ? internal.filter((name) => code.includes(name)) : [];
+    const left = o.options?.mangleProps ? internal.filter((n) => code.includes(n)) : [];
     if (left.length) throw new Error(`${file}: ${left.join(', ')} also appear as strings; take them off \`internal\``);
-    const name = file === o.outfile ? o.name : `${basename(file, '.mjs')} (lazy)`;
-    sizes[name] = { file, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    // Chunks are listed without their hash, except shared ones (`chunk`), which can be several.
+    const chunk = basename(file, '.mjs');
+    const row = file === o.outfile ? o.name : `${chunk.includes('-chunk-') ? chunk : chunk.replace(/-[A-Z0-9]{8}$/, '')} (lazy)`;
+    sizes[row] = { file, minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
   }
 }
 writeFileSync('dist/sizes.json', JSON.stringify(sizes, null, 2) + '\n');
@@ -273,36 +334,40 @@ for (const [name, parts] of Object.entries(visitorLoads)) {
   console.log(`${name.padEnd(28)}${pad(total('minified'), 10)}${pad(total('gzip'), 10)}`);
 }
 
-// The modules of each optional feature (paths under src/, without extension), for --breakdown.
+// The modules of each optional feature still in the first open (paths under src/, without extension), for --breakdown.
 const features = [
-  ['forms: prechat, postchat, survey', ['ui/FormFieldView', 'ui/ChoiceField', 'ui/fill-form', 'ui/form-answer', 'ui/FilledFormSummary', 'ui/SurveyForm', 'ui/Postchat']],
-  ['rich messages, quick replies, webviews', ['ui/RichMessage', 'ui/Card', 'ui/Carousel', 'ui/RichButton', 'ui/QuickReplies', 'ui/WebviewPanel', 'ui/Sticker', 'chat/apply-postback']],
-  ['rating', ['ui/RatingPanel', 'ui/RatingChoice']],
-  ['files and images', ['ui/FileMessage']],
-  ['older history, long chats', ['chat/load-older', 'chat/slice-chat', 'chat/apply-fetched', 'ui/list-window', 'ui/Memo']],
-  ['typing indicators, sneak peeks', ['ui/TypingIndicator', 'chat/apply-typing', 'chat/typing-timers', 'chat/sneak-peek-throttle']],
-  ['read receipts, message status', ['chat/seen-marker', 'ui/MessageStatus']],
-  ['days and times', ['ui/DaySeparator', 'ui/format-time']],
+  ['forms: prechat, survey', ['ui/FormFieldView', 'ui/ChoiceField', 'ui/fill-form', 'ui/SurveyForm', 'ui/RatingChoice']],
+  ['typing indicators, sneak peeks', ['ui/TypingIndicator', 'chat/typing-timers', 'chat/sneak-peek-throttle']],
+  ['read receipts', ['chat/seen-marker', 'protocol/read-receipts']],
+  ['older history, long chats', ['chat/load-older', 'chat/state/slice-chat', 'chat/fetch-threads']],
   ['greeting, offline notice', ['ui/GreetingBubble', 'ui/OfflineNotice']],
   ['page tracking', ['embed/track-pages']],
   ['config checks', ['embed/config-checks', 'embed/validate-config']],
-  ['widget API events', ['embed/forward-store-events', 'embed/event-handlers', 'chat/chat-store-events', 'chat/new-events']],
+  ['widget API events', ['embed/forward-store-events', 'embed/event-handlers', 'embed/widget-events', 'chat/new-events']],
+  ['regions', ['protocol/region-switch', 'protocol/region-url']],
 ];
 
-// What each part of the lazy chunk costs in gzip bytes: the chunk is built once more with each
-// module marked (esbuild's `// path` comments, kept when whitespace is) and gzipped without one part
-// at a time. The difference, scaled to the published chunk's size, is what leaving it out would save.
+// What each part of the first open (the script tag's chatlet-embed.mjs) costs in gzip bytes: it is
+// built once more with each module marked (esbuild's `// path` comments, kept when whitespace is) and
+// gzipped without one part at a time. The difference, scaled to the published file's size, is what
+// leaving that part out would save. Then what each chunk that loads later holds.
 if (process.argv.includes('--breakdown')) {
   const o = outputs.find((x) => x.name == 'chatlet-embed (lazy)');
-  const options = { ...common, ...o.options, minify: false, minifyIdentifiers: true, minifySyntax: true };
-  const { outputFiles } = await build({ ...options, entryPoints: [o.entry], outfile: o.outfile, format: o.format, write: false });
-  // [0] is what precedes the first module; every other part starts with its module's path.
-  const [head, ...modules] = outputFiles[0].text.replace(/^\s+/gm, '').split(/^\/\/ (?=\S+\n)/m);
+  const options = { ...common, ...o.options, ...where(o), minify: false, minifyIdentifiers: true, minifySyntax: true };
+  const { outputFiles, metafile } = await build({ ...options, format: o.format, write: false });
+  const text = Object.fromEntries(outputFiles.map((f) => [basename(f.path), f.text]));
+  const outputsMeta = Object.fromEntries(Object.entries(metafile.outputs).map(([k, v]) => [basename(k), v]));
+  const first = [basename(o.outfile)];
+  for (const f of first) for (const i of outputsMeta[f].imports) if (i.kind == 'import-statement' && !first.includes(basename(i.path))) first.push(basename(i.path));
+  // [0] of each file is what precedes its first module; every other part starts with its module's path.
+  const split = (t) => t.replace(/^\s+/gm, '').split(/^\/\/ (?=\S+\n)/m);
+  const head = first.map((f) => split(text[f])[0]).join('\n');
+  const modules = first.flatMap((f) => split(text[f]).slice(1));
   const pathOf = (module) => module.slice(0, module.indexOf('\n')).replace(/^node_modules\//, '');
   const groupOf = (module) => {
     const path = module.slice(0, module.indexOf('\n'));
     const m = path.match(/^node_modules\/((?:@[^/]+\/)?[^/]+)(\/hooks)?/);
-    return m ? m[1] + (m[2] ?? '') : path.split('/').slice(0, path.startsWith('src/') ? 2 : 1).join('/');
+    return m ? m[1] + (m[2] ?? '') : path.split('/').slice(0, path.startsWith('src/chat/state') ? 3 : path.startsWith('src/') ? 2 : 1).join('/');
   };
   const gzip = (parts) => gzipSync([head, ...parts].join('\n'), { level: 9 }).length;
   const whole = gzip(modules);
@@ -315,10 +380,15 @@ if (process.argv.includes('--breakdown')) {
       console.log(`  ${name.padEnd(50)}${pad(Math.round((bytes * sizes[o.name].gzip) / whole), 7)}`);
     }
   };
-  table(`${o.name}: gzip bytes that leaving out one part would save`, groupOf, Infinity);
-  table('the same for its costliest modules', pathOf, 15);
+  table(`${o.name}, the first open: gzip bytes that leaving out one part would save`, groupOf, Infinity);
+  table('the same for its costliest modules', pathOf, Number(process.env.BREAKDOWN_ROWS ?? 15));
   // What dropping a feature would save: its own modules (the calls into them elsewhere stay, so this
-  // is a little under the truth). The last row drops every feature listed, leaving a plain text chat.
+  // is a little under the truth). The last row drops every feature listed.
   const featureOf = (module) => features.find(([, files]) => files.some((f) => pathOf(module).startsWith(`src/${f}.`)))?.[0] ?? 'chat';
-  table('the same for features a smaller widget could drop', featureOf, Infinity, 'chat');
+  table('the same for features still in the first open that a smaller widget could drop', featureOf, Infinity, 'chat');
+  console.log('\nchunks that load when first needed, or on idle once the panel is usable (gzip, and what they hold)');
+  for (const [row, s] of Object.entries(sizes).filter(([row]) => row.startsWith('chatlet-embed-'))) {
+    const held = Object.keys(metafile.outputs[Object.keys(metafile.outputs).find((k) => basename(k).startsWith(basename(s.file).replace(/\.mjs$/, '').replace(/-[A-Z0-9]{8}$/, '-')) && basename(k).length == basename(s.file).length)]?.inputs ?? {});
+    console.log(`  ${row.padEnd(50)}${pad(s.gzip, 7)}  ${held.map((p) => p.replace(/^src\/|^styles\//, '').replace(/\.\w+$/, '')).join(' ')}`);
+  }
 }

@@ -1,8 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+// Stylesheets are imported as text, as build.mjs bundles them (and as the UI adopts them).
+const cssText: Plugin = {
+  name: 'css-text',
+  enforce: 'pre',
+  resolveId: (id, importer) => (id.endsWith('.css') && importer ? `${new URL(id, `file://${importer}`).pathname}.text` : null),
+  load: (id) => (id.endsWith('.css.text') ? `export default ${JSON.stringify(readFileSync(id.slice(0, -5), 'utf8'))};` : null),
+};
 
 // One project per kind of test, so each gets the environment it needs:
 // unit tests run against happy-dom, sandbox and browser tests in plain Node.
 export default defineConfig({
+  plugins: [cssText],
   // JSX for Preact, as in tsconfig.json (vitest 4 transforms with oxc).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {

@@ -1,97 +1,94 @@
-// A store for the gallery and UI tests: the chat layer's real reducer and computed views over
-// fixture actions, with actions that act locally (a sent message is echoed back, a postback toggles
-// its button, a rating lands on the thread) so every gallery state is also clickable. No socket.
-import { signal } from '@preact/signals';
-import type { ChatAction } from '../../src/chat/chat-action';
-import { initialChatState, type ChatState } from '../../src/chat/chat-state';
-import { createViews } from '../../src/chat/create-views';
-import { reduce } from '../../src/chat/reducer';
-import { selectCurrentChat } from '../../src/chat/selectors';
+// A store for the gallery and the UI tests: the chat layer's real reducer and views over a scene's
+// changes, with actions that act locally (a sent message is echoed back, a button press toggles its
+// button, a rating lands on the thread) so every gallery state is also clickable. No socket.
+import { signal, type Signal } from '@preact/signals';
+import type { Change } from '../../src/chat/state/change';
+import { initialChatState, type ChatState } from '../../src/chat/state/chat-state';
+import { reduce } from '../../src/chat/state/reduce';
+import { selectCurrentChat } from '../../src/chat/state/selectors';
+import { createViews, type ConnectionView } from '../../src/chat/views';
+import type { Visibility } from '../../src/chat/visibility';
 import type { UiStore } from '../../src/ui/store-context';
 
-/** A {@link UiStore} plus what tests look at: the calls it received and a way to dispatch more. */
+/** A {@link UiStore} plus what tests look at: the calls it received, and ways to change it. */
 export interface FakeStore extends UiStore {
   calls: [string, unknown][];
-  dispatch(...actions: ChatAction[]): void;
+  dispatch(...changes: Change[]): void;
+  connection: Signal<ConnectionView>;
 }
 
 /**
- * Builds a fake store whose state is `actions` reduced from the initial state. With `echoMs`, a
- * sent message comes back from the "server" after that delay.
+ * A fake store whose state is `changes` reduced from the initial state. With `echoMs`, a sent message
+ * comes back from the "server" after that delay.
  *
  * @example
- * const store = fakeStore([{ type: 'connection_changed', state: 'online' }]);
+ * const store = fakeStore({ changes: [], visibility: 'maximized' });
  */
-export function fakeStore(actions: ChatAction[], opts: { echoMs?: number } = {}): FakeStore {
-  const state = signal<ChatState>(actions.reduce(reduce, initialChatState(0)));
-  const visible = signal(false);
+export function fakeStore(
+  scene: { changes: Change[]; visibility: Visibility; connection?: ConnectionView },
+  opts: { echoMs?: number } = {},
+): FakeStore {
+  const state = signal<ChatState>(scene.changes.reduce(reduce, initialChatState(0)));
+  const connection = signal<ConnectionView>(scene.connection ?? { state: 'online', reason: null });
+  const visibility = signal<Visibility>(scene.visibility);
+  const draft = signal('');
   const calls: [string, unknown][] = [];
   let n = 0;
-  const dispatch = (...list: ChatAction[]) => {
+  const dispatch = (...list: Change[]) => {
     state.value = list.reduce(reduce, state.value);
   };
-  const log = (name: string) => async (arg?: unknown) => {
-    calls.push(arg === undefined ? [name, undefined] : [name, arg]);
-  };
-  const echo = (text: string, customId: string) => {
-    const chat = selectCurrentChat(state.peek());
-    if (!chat || opts.echoMs === undefined) return;
-    const event = { id: `echo-${customId}`, custom_id: customId, type: 'message' as const, text, author_id: state.peek().customerId ?? undefined, created_at: new Date().toISOString() };
-    setTimeout(() => dispatch({ type: 'push', name: 'incoming_event', payload: { chat_id: chat.id, thread_id: chat.lastThreadId ?? 'T1', event } }), opts.echoMs);
-  };
+  const log = (name: string) => async (arg?: unknown) => void calls.push([name, arg]);
+  const chat = () => selectCurrentChat(state.peek());
   const send = async (text: string) => {
-    calls.push(['sendMessage', text]);
+    calls.push(['send', text]);
+    draft.value = '';
     const customId = `fake-${++n}`;
-    dispatch({ type: 'send_queued', send: { customId, event: { type: 'message', text, custom_id: customId }, status: 'pending', createdAt: Date.now() } });
-    echo(text, customId);
-  };
-  const postback = (p: { eventId: string; threadId: string; postbackId: string; toggled: boolean }) => {
-    const chat = selectCurrentChat(state.peek());
-    const me = state.peek().customerId;
-    if (!chat || !me) return;
-    dispatch({
-      type: 'push',
-      name: 'incoming_rich_message_postback',
-      payload: { user_id: me, chat_id: chat.id, thread_id: p.threadId, event_id: p.eventId, postback: { id: p.postbackId, toggled: p.toggled } },
-    });
-  };
-  const rate = (r: { score: 0 | 1 }) => {
-    const chat = selectCurrentChat(state.peek());
-    if (!chat?.lastThreadId) return;
-    dispatch({
-      type: 'push',
-      name: 'chat_thread_properties_updated',
-      payload: { chat_id: chat.id, thread_id: chat.lastThreadId, properties: { rating: { score: { value: r.score } } } },
-    });
+    dispatch({ type: 'send_queued', entries: [{ customId, event: { type: 'message', text, custom_id: customId }, status: 'queued', createdAt: Date.now() }] });
+    const current = chat();
+    if (!current || opts.echoMs === undefined) return;
+    const event = { id: `echo-${customId}`, custom_id: customId, type: 'message' as const, text, author_id: state.peek().customerId ?? undefined, created_at: new Date().toISOString() };
+    setTimeout(() => dispatch({ type: 'events_added', chatId: current.id, threadId: current.lastThreadId, events: [event], live: true }), opts.echoMs);
   };
   return {
-    state,
-    ...createViews(state, visible),
+    ...createViews(state, connection),
+    connection,
+    visibility,
+    draft,
     calls,
     dispatch,
     actions: {
       connect: log('connect'),
       startChat: log('startChat'),
-      sendMessage: send,
+      send,
       retry: async (customId) => {
         calls.push(['retry', customId]);
         dispatch({ type: 'send_retried', customId });
       },
-      sendPostback: async (p) => {
-        calls.push(['sendPostback', p]);
-        postback(p);
+      type: (text) => {
+        calls.push(['type', text]);
+        draft.value = text;
       },
-      typing: (text) => void calls.push(['typing', text]),
+      pressButton: async (item, button) => {
+        calls.push(['pressButton', { eventId: item.event.id, threadId: item.threadId, postbackId: button.postback_id }]);
+        const current = chat();
+        const me = state.peek().customerId;
+        if (current && me && item.threadId) {
+          dispatch({ type: 'button_toggled', chatId: current.id, threadId: item.threadId, eventId: item.event.id, userId: me, postbackId: button.postback_id, on: true });
+        }
+        if (!button.type || button.type === 'message') await send(String(button.text ?? ''));
+      },
       rate: async (r) => {
         calls.push(['rate', r]);
-        rate(r);
+        const current = chat();
+        if (current?.lastThreadId) dispatch({ type: 'properties_changed', chatId: current.id, threadId: current.lastThreadId, set: { rating: { score: r.score } } });
       },
       loadOlder: log('loadOlder'),
       loadForm: log('loadForm'),
       submitPostchat: log('submitPostchat'),
-      setPanelVisible: (v) => {
-        calls.push(['setPanelVisible', v]);
-        visible.value = v;
+      setVisibility: (v, messageDraft) => {
+        calls.push(['setVisibility', v]);
+        visibility.value = v;
+        if (messageDraft && !draft.peek()) draft.value = messageDraft;
       },
       dismissError: () => void calls.push(['dismissError', undefined]),
     },

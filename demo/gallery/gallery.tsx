@@ -3,7 +3,6 @@
 // renders that one scene into a shadow root the way the embed layer will.
 import css from '../../styles/widget.css';
 import { mountUi } from '../../src/ui/mount-ui';
-import { createViewStore } from '../../src/ui/view-store';
 import { fakeStore } from './fake-store';
 import { scenes, type Scene } from './scenes';
 
@@ -34,8 +33,7 @@ function showScene(scene: Scene) {
     root,
     css,
     addStyles: (text) => adopt(root, text),
-    store: fakeStore(scene.actions, { echoMs: 700 }),
-    view: createViewStore(scene.visibility),
+    store: fakeStore(scene, { echoMs: 700 }),
     viewport: window.visualViewport,
     inline: !!scene.inline,
     strings: scene.strings,

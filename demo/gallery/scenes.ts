@@ -1,8 +1,13 @@
-// Every UI state the gallery shows, as chat-layer actions reduced by the real reducer.
-import type { ChatAction } from '../../src/chat/chat-action';
+// Every UI state the gallery shows: what the server sent, through the chat layer's own translations
+// (from-login, from-reply, from-push), and the store's own changes, reduced by the real reducer.
+import type { Change } from '../../src/chat/state/change';
+import { fromLogin } from '../../src/chat/state/from-login';
+import { fromPush } from '../../src/chat/state/from-push';
+import { fromReply } from '../../src/chat/state/from-reply';
+import type { ConnectionView } from '../../src/chat/views';
+import type { Visibility } from '../../src/chat/visibility';
 import type { ChatEvent, Customer, Agent, LoginResponse } from '../../src/protocol/types';
 import type { Strings } from '../../src/ui/strings';
-import type { Visibility } from '../../src/ui/view-store';
 import {
   AGENT_ID,
   allFieldsForm,
@@ -25,8 +30,10 @@ import {
 export interface Scene {
   name: string;
   title: string;
-  actions: ChatAction[];
+  changes: Change[];
   visibility: Visibility;
+  /** The connection, when it is not online. */
+  connection?: ConnectionView;
   /** `color-scheme` of the shadow host: `dark`, or `light dark` to follow the system. */
   scheme?: string;
   position?: 'left';
@@ -49,24 +56,19 @@ const at = <E extends ChatEvent>(e: E, min: number): E => ({ ...e, created_at: a
 const msg = (id: string, who: string, text: string, min: number): ChatEvent => ({ id, type: 'message', author_id: who, text, created_at: ago(min) });
 const sys = (id: string, text: string, min: number): ChatEvent => ({ id, type: 'system_message', text, created_at: ago(min) });
 
-const login = (online: boolean, chat: boolean, extra: Partial<LoginResponse['__priv_dynamic_config']> = {}): ChatAction[] => [
-  { type: 'connection_changed', state: 'online' },
-  {
-    type: 'logged_in',
-    response: {
-      customer_id: CUSTOMER_ID,
-      chats: chat ? [{ chat_id: 'C1', has_active_thread: true }] : [],
-      __priv_dynamic_config: { online_groups_ids: online ? [0] : [], predicted_agent: predicted, ...extra },
-    },
-  },
-];
+const login = (online: boolean, chat: boolean, extra: Partial<LoginResponse['__priv_dynamic_config']> = {}): Change[] =>
+  fromLogin({
+    customer_id: CUSTOMER_ID,
+    chats: chat ? [{ chat_id: 'C1', has_active_thread: true }] : [],
+    __priv_dynamic_config: { online_groups_ids: online ? [0] : [], predicted_agent: predicted, ...extra },
+  });
 
-const chatWith = (events: ChatEvent[], active = true): ChatAction => ({
-  type: 'chat_fetched',
-  chat: { id: 'C1', users: [customer, agent], threads: [{ id: 'T1', active, order: 1, user_ids: [CUSTOMER_ID, AGENT_ID], events }] },
-});
+const chatWith = (events: ChatEvent[], active = true): Change[] =>
+  fromReply('get_chat_threads', { chat_id: 'C1' }, {
+    chat: { id: 'C1', users: [customer, agent], threads: [{ id: 'T1', active, order: 1, user_ids: [CUSTOMER_ID, AGENT_ID], events }] },
+  });
 
-const seen = (min: number): ChatAction => ({ type: 'seen_marked', chatId: 'C1', seenUpTo: now - min * 60_000 });
+const seen = (min: number): Change => ({ type: 'seen_updated', chatId: 'C1', seenUpTo: now - min * 60_000 });
 
 // The visitor answered the quick replies with their first button, so the (by now older) question
 // shows that pick; unpicked quick replies go once the conversation moves on.
@@ -93,10 +95,13 @@ const everything: ChatEvent[] = [
   at(seedCustom, 24),
 ];
 
-const failed: ChatAction[] = [
-  { type: 'send_queued', send: { customId: 'l1', event: { type: 'message', text: 'Could you email me a receipt as well?', custom_id: 'l1' }, status: 'failed', createdAt: now - 60_000, chatId: 'C1' } },
-  { type: 'send_queued', send: { customId: 'l2', event: { type: 'message', text: 'One more thing…', custom_id: 'l2' }, status: 'pending', createdAt: now, chatId: 'C1' } },
-];
+const failed: Change = {
+  type: 'send_queued',
+  entries: [
+    { customId: 'l1', event: { type: 'message', text: 'Could you email me a receipt as well?', custom_id: 'l1' }, status: 'failed', createdAt: now - 60_000, chatId: 'C1' },
+    { customId: 'l2', event: { type: 'message', text: 'One more thing…', custom_id: 'l2' }, status: 'queued', createdAt: now, chatId: 'C1' },
+  ],
+};
 
 const short: ChatEvent[] = [
   msg('m1', AGENT_ID, 'Hi Jan! How can I help you today?', 6),
@@ -104,19 +109,15 @@ const short: ChatEvent[] = [
   msg('m3', CUSTOMER_ID, 'I moved last month.', 4),
 ];
 
-const typing: ChatAction = {
-  type: 'push',
-  name: 'incoming_typing_indicator',
-  payload: { chat_id: 'C1', thread_id: 'T1', typing_indicator: { author_id: AGENT_ID, is_typing: true } },
-};
+const typing = fromPush('incoming_typing_indicator', { chat_id: 'C1', thread_id: 'T1', typing_indicator: { author_id: AGENT_ID, is_typing: true } });
 
-const chatting = [...login(true, true), chatWith(everything), ...failed, seen(0)];
-const ended = [...login(true, true), chatWith([...short, msg('m4', AGENT_ID, 'Settings → Billing → Address. Anything else?', 3), msg('m5', CUSTOMER_ID, 'No, that is all. Thanks!', 2), sys('s2', 'Bart Simmons closed the chat.', 1)], false), seen(0)];
+const chatting = [...login(true, true), ...chatWith(everything), failed, seen(0)];
+const ended = [...login(true, true), ...chatWith([...short, msg('m4', AGENT_ID, 'Settings → Billing → Address. Anything else?', 3), msg('m5', CUSTOMER_ID, 'No, that is all. Thanks!', 2), sys('s2', 'Bart Simmons closed the chat.', 1)], false), seen(0)];
 // A Hebrew page: the widget mirrors, and text in the other direction (the order number, an English
 // line) keeps its own.
 const hebrew = [
   ...login(true, true),
-  chatWith([
+  ...chatWith([
     msg('h1', AGENT_ID, 'שלום יאן! איך אפשר לעזור היום?', 6),
     msg('h2', CUSTOMER_ID, 'חויבתי פעמיים על הזמנה 4521.', 5),
     msg('h3', CUSTOMER_ID, 'Order #4521, May invoice!', 5),
@@ -136,23 +137,23 @@ const greeting = {
 };
 
 export const scenes: Scene[] = [
-  { name: 'greeting', title: 'Minimized with greeting', visibility: 'minimized', actions: login(true, false, { greeting }) },
-  { name: 'unread', title: 'Minimized, 2 unread', visibility: 'minimized', actions: [...login(true, true), chatWith([...short, msg('m4', AGENT_ID, 'Sure! Settings → Billing → Address.', 2), msg('m5', AGENT_ID, 'It applies to the next invoice.', 1)]), seen(3)] },
-  { name: 'welcome', title: 'Open, no chat yet', visibility: 'maximized', actions: login(true, false) },
-  { name: 'prechat', title: 'Prechat form (every field type)', visibility: 'maximized', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
-  { name: 'chatting', title: 'Chatting: every event type', visibility: 'maximized', actions: chatting },
-  { name: 'typing', title: 'Agent typing', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), typing] },
-  { name: 'offline', title: 'Group offline (leave a message)', visibility: 'maximized', actions: login(false, false) },
-  { name: 'reconnecting', title: 'Reconnecting', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), { type: 'connection_changed', state: 'reconnecting' }] },
-  { name: 'stopped', title: 'Stopped for good', visibility: 'maximized', actions: [...login(true, true), chatWith(short), seen(0), { type: 'connection_changed', state: 'closed', info: { reason: 'customer_banned' } }] },
-  { name: 'rating', title: 'Chat ended: rating and postchat form', visibility: 'maximized', actions: [...ended, { type: 'form_loaded', formType: 'postchat', enabled: true, form: postchatForm }] },
-  { name: 'rating-form', title: 'Chat ended: postchat form with its own rating', visibility: 'maximized', actions: [...ended, { type: 'form_loaded', formType: 'postchat', enabled: true, form: ratedPostchatForm }] },
-  { name: 'dark', title: 'Dark mode', visibility: 'maximized', scheme: 'dark', actions: chatting },
-  { name: 'dark-prechat', title: 'Dark mode, prechat', visibility: 'maximized', scheme: 'dark', actions: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
-  { name: 'narrow', title: 'Narrow screen (375 px)', visibility: 'maximized', width: 375, height: 700, actions: chatting },
-  { name: 'narrow-greeting', title: 'Narrow, minimized, left', visibility: 'minimized', width: 375, height: 700, position: 'left', actions: login(true, false, { greeting }) },
-  { name: 'inline', title: 'Inline in a page element, closed', visibility: 'minimized', inline: true, actions: login(true, false) },
-  { name: 'inline-open', title: 'Inline in a page element, open', visibility: 'maximized', inline: true, actions: [...login(true, true), chatWith(short), seen(0)] },
-  { name: 'rtl', title: 'Right-to-left page (Hebrew)', visibility: 'maximized', dir: 'rtl', strings: hebrewStrings, actions: hebrew },
-  { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', actions: [...login(true, true), chatWith(hostileEvents), seen(0)] },
+  { name: 'greeting', title: 'Minimized with greeting', visibility: 'minimized', changes: login(true, false, { greeting }) },
+  { name: 'unread', title: 'Minimized, 2 unread', visibility: 'minimized', changes: [...login(true, true), ...chatWith([...short, msg('m4', AGENT_ID, 'Sure! Settings → Billing → Address.', 2), msg('m5', AGENT_ID, 'It applies to the next invoice.', 1)]), seen(3)] },
+  { name: 'welcome', title: 'Open, no chat yet', visibility: 'maximized', changes: login(true, false) },
+  { name: 'prechat', title: 'Prechat form (every field type)', visibility: 'maximized', changes: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
+  { name: 'chatting', title: 'Chatting: every event type', visibility: 'maximized', changes: chatting },
+  { name: 'typing', title: 'Agent typing', visibility: 'maximized', changes: [...login(true, true), ...chatWith(short), seen(0), ...typing] },
+  { name: 'offline', title: 'Group offline (leave a message)', visibility: 'maximized', changes: login(false, false) },
+  { name: 'reconnecting', title: 'Reconnecting', visibility: 'maximized', changes: [...login(true, true), ...chatWith(short), seen(0)], connection: { state: 'reconnecting', reason: null } },
+  { name: 'stopped', title: 'Stopped for good', visibility: 'maximized', changes: [...login(true, true), ...chatWith(short), seen(0)], connection: { state: 'closed', reason: 'customer_banned' } },
+  { name: 'rating', title: 'Chat ended: rating and postchat form', visibility: 'maximized', changes: [...ended, { type: 'form_loaded', formType: 'postchat', enabled: true, form: postchatForm }] },
+  { name: 'rating-form', title: 'Chat ended: postchat form with its own rating', visibility: 'maximized', changes: [...ended, { type: 'form_loaded', formType: 'postchat', enabled: true, form: ratedPostchatForm }] },
+  { name: 'dark', title: 'Dark mode', visibility: 'maximized', scheme: 'dark', changes: chatting },
+  { name: 'dark-prechat', title: 'Dark mode, prechat', visibility: 'maximized', scheme: 'dark', changes: [...login(true, false), { type: 'form_loaded', formType: 'prechat', enabled: true, form: allFieldsForm }] },
+  { name: 'narrow', title: 'Narrow screen (375 px)', visibility: 'maximized', width: 375, height: 700, changes: chatting },
+  { name: 'narrow-greeting', title: 'Narrow, minimized, left', visibility: 'minimized', width: 375, height: 700, position: 'left', changes: login(true, false, { greeting }) },
+  { name: 'inline', title: 'Inline in a page element, closed', visibility: 'minimized', inline: true, changes: login(true, false) },
+  { name: 'inline-open', title: 'Inline in a page element, open', visibility: 'maximized', inline: true, changes: [...login(true, true), ...chatWith(short), seen(0)] },
+  { name: 'rtl', title: 'Right-to-left page (Hebrew)', visibility: 'maximized', dir: 'rtl', strings: hebrewStrings, changes: hebrew },
+  { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', changes: [...login(true, true), ...chatWith(hostileEvents), seen(0)] },
 ];

@@ -1,64 +1,56 @@
-// The chat store: the reducer's state in a signal, computed selectors, actions, and the client wiring.
 import { batch, effect, signal, type ReadonlySignal } from '@preact/signals-core';
-import { backoff } from '../protocol/backoff';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
-import type { LoginResponse } from '../protocol/types';
-import type { PushAction } from './chat-action';
+import { createActions } from './actions';
+import { createChannel } from './channel';
 import type { ChatClient } from './chat-client';
-import { initialChatState, type ChatState } from './chat-state';
-import type { ChatStoreEvents } from './chat-store-events';
-import { createActions, type ChatActions } from './create-actions';
 import { customIdGenerator } from './custom-id';
-import { errorInfo, isConnectionError } from './error-info';
+import { errorInfo } from './error-info';
 import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
 import { pushBatcher } from './push-batcher';
-import { reduce } from './reducer';
 import { resync } from './resync';
-import { createViews } from './create-views';
-import { selectCurrentChat } from './selectors';
 import { seenMarker } from './seen-marker';
-import { createSendPump } from './send-pump';
+import { createSender } from './sender';
 import { createSneakPeekThrottle } from './sneak-peek-throttle';
-import type { StoreContext } from './store-context';
+import type { Change } from './state/change';
+import { initialChatState, type ChatState } from './state/chat-state';
+import { fromPush } from './state/from-push';
+import { fromReply } from './state/from-reply';
+import { reduce } from './state/reduce';
+import { selectCurrentChat } from './state/selectors';
+import type { StoreEvents } from './store-events';
+import type { StoreInternals } from './store-internals';
 import { typingTimers } from './typing-timers';
+import { createViews, type ConnectionView } from './views';
+import type { Visibility } from './visibility';
 
-/**
- * Options of {@link createChatStore}.
- *
- * @example
- * const options: ChatStoreOptions = { client, storage: localStorage, licenseId: 12345, groupId: 0 };
- */
+/** Options of {@link createChatStore}. */
 export interface ChatStoreOptions {
   client: ChatClient;
   /** Where the outbox persists: localStorage when `undefined`, memory only when `null`. */
   storage?: StorageLike | null;
   licenseId: number | string;
   groupId?: number;
+  /** The chat's visibility to start with (default `minimized`); the store owns it from then on. */
+  visibility?: Visibility;
   clock?: Clock;
   random?: () => number;
   /**
-   * Applies server pushes that arrive back to back in one state change (on a 0 ms timer of `clock`)
-   * instead of one by one; anything that reads or changes the state applies them first. The widget
-   * turns this on, so a burst of incoming events renders once, not once per frame.
+   * Applies pushes that arrive back to back in one state change (on a 0 ms timer of `clock`); anything
+   * that reads or changes the state applies them first. The widget turns this on, so a burst of
+   * incoming events renders once, not once per frame.
    */
   batchPushes?: boolean;
 }
 
 /**
- * Creates the widget's chat store over a customer client. `state` and the computed signals are
- * read-only: only the store assigns, by reducing actions. Restores the persisted outbox at once;
- * call `actions.connect()` to go online. `dispose()` releases every listener, effect and timer
- * (the client itself belongs to the caller).
- *
- * @example
- * const store = createChatStore({ client, storage: localStorage, licenseId: 12345, groupId: 0 });
- * store.on('new_event', (e) => console.log(e.type));
- * await store.actions.connect();
- * await store.actions.sendMessage('Hello!');
- * store.timeline.value.at(-1)?.status; // 'pending' → 'sent'
+ * The widget's chat store over a customer client: the chat state in a signal (only the reducer
+ * changes it, only the store assigns it), the computed views the UI reads, the visibility, draft and
+ * connection signals it owns, and the actions, the only way anything changes. It restores the
+ * persisted outbox at once; `actions.connect()` goes online. `dispose()` releases every listener,
+ * effect and timer (the client belongs to the caller).
  */
 export function createChatStore(options: ChatStoreOptions) {
   const { client } = options;
@@ -66,152 +58,127 @@ export function createChatStore(options: ChatStoreOptions) {
   const random = options.random ?? Math.random;
   const groupId = options.groupId ?? 0;
   const state = signal<ChatState>(initialChatState(groupId));
-  const visible = signal(false);
-  const events = emitter<ChatStoreEvents>();
-  const outbox = createOutbox({ storage: options.storage, licenseId: options.licenseId });
-  let synced = false;
-  let generation = 0;
+  const connection = signal<ConnectionView>({ state: client.state, reason: null });
+  const visibility = signal<Visibility>(options.visibility ?? 'minimized');
+  const draft = signal('');
+  const events = emitter<StoreEvents>();
   let disposed = false;
-  let resyncTimer: unknown;
 
-  const pushes = options.batchPushes ? pushBatcher(clock, (actions) => batch(() => actions.forEach((a) => ctx.applyPush(a)))) : null;
+  const pushes = options.batchPushes ? pushBatcher(clock, (changes) => dispatch(...changes)) : null;
+  const typing = typingTimers(clock, () => state.peek(), (change) => dispatch(change));
 
-  const ctx: StoreContext = {
+  function dispatch(...changes: Change[]): void {
+    if (disposed) return;
+    pushes?.flush();
+    const before = state.peek();
+    let next = before;
+    const fresh: StoreEvents['new_event'][0][] = [];
+    for (const change of changes) {
+      const prior = next;
+      next = reduce(next, change);
+      if (change.type === 'events_added' && change.live && next !== prior) fresh.push(...newEvents(prior, next, change, clock.now()));
+    }
+    if (next === before) return;
+    batch(() => {
+      state.value = next;
+      for (const change of changes) typing.follow(change);
+    });
+    for (const e of fresh) events.emit('new_event', e);
+  }
+
+  const channel = createChannel({ client, clock, random, sync: (login, isCurrent) => resync(s, login, isCurrent), fail: (a, e) => s.fail(a, e) });
+  const s: StoreInternals = {
     client,
+    channel,
     clock,
     groupId,
     getState: () => {
       pushes?.flush();
       return state.peek();
     },
-    dispatch(...actions) {
-      if (disposed) return;
-      pushes?.flush();
-      const before = state.peek();
-      const after = actions.reduce(reduce, before);
-      if (after === before) return;
-      state.value = after;
-      // Only the outbox is persisted, and only when it changed.
-      if (after.localSends !== before.localSends) outbox.save(after.localSends);
-    },
-    applyPush(action: PushAction) {
-      batch(() => {
-        const before = state.peek();
-        ctx.dispatch(action);
-        for (const e of newEvents(before, state.peek(), action, clock.now())) events.emit('new_event', e);
-        typing.follow(action);
-      });
-    },
+    dispatch,
+    dispatchReply: (action, request, response) => dispatch(...fromReply(action, request, response)),
     emit: events.emit,
-    isSynced: () => synced && !disposed,
-    fail: (action, error) => ctx.dispatch({ type: 'action_failed', error: errorInfo(action, error) }),
+    fail: (action, error) => dispatch({ type: 'action_failed', error: errorInfo(action, error) }),
   };
 
-  const typing = typingTimers(ctx);
-  const pump = createSendPump(ctx, () => startResync(null));
-  const markSeen = seenMarker(ctx, () => visible.peek());
-  const wantedForms = new Set<'prechat' | 'postchat'>();
+  const views = createViews(state, connection);
+  const outbox = createOutbox({
+    storage: options.storage,
+    licenseId: options.licenseId,
+    entries: views.outbox,
+    dispatch,
+    newId: customIdGenerator(() => clock.now(), random),
+    now: () => clock.now(),
+  });
+  const sender = createSender(s);
   const peek = createSneakPeekThrottle({
     clock,
     send(text) {
       const chat = selectCurrentChat(state.peek());
-      if (!chat?.active || !ctx.isSynced()) return false;
-      // Sneak peeks are best effort (protocol-notes §8): a lost one is replaced by the next.
+      if (!chat?.active || !channel.isOpen()) return false;
+      // Best effort (protocol-notes §8): a lost sneak peek is replaced by the next.
       client.request('send_sneak_peek', { chat_id: chat.id, sneak_peek_text: text }).catch(() => undefined);
       return true;
     },
   });
-  const actions: ChatActions = createActions(ctx, {
-    pump: () => pump.pump(),
-    peek,
-    nextCustomId: customIdGenerator(() => clock.now(), random),
-    markSeen,
-    setVisible: (v) => void (visible.value = v),
-    wantedForms,
-  });
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft });
+  const mark = seenMarker(s, () => visibility.peek() === 'maximized');
+  channel.onOpen(mark);
 
-  const afterLogin = () => {
-    synced = true;
-    const forms = [...wantedForms];
-    wantedForms.clear();
-    for (const type of forms) void actions.loadForm(type);
-    void pump.pump();
-    markSeen();
-  };
-
-  /** Refetches (after `login`, or on the same login when null), then sends; retried with backoff while it fails. */
-  const startResync = (login: LoginResponse | null): void => {
-    const mine = ++generation;
-    const isCurrent = () => mine === generation && !disposed;
-    synced = false;
-    clock.clearTimeout(resyncTimer);
-    const attempt = (n: number): void =>
-      void resync(ctx, login, isCurrent).then(
-        (ok) => ok && afterLogin(),
-        (error: unknown) => {
-          // A dropped link brings a new login, and with it a new resync.
-          if (!isCurrent() || isConnectionError(error)) return;
-          // Sending on a stale thread would resend what the server already has (a refetch that
-          // timed out on a half-open link, say), so nothing goes out until a refetch succeeds.
-          ctx.fail('resync', error);
-          resyncTimer = clock.setTimeout(() => isCurrent() && attempt(n + 1), backoff(n + 1, random()));
-        },
-      );
-    attempt(0);
-  };
-
-  const unsubscribe = [
+  const stops = [
     client.on('connection_state', (next, info) => {
-      if (next !== 'online') synced = false;
-      ctx.dispatch({ type: 'connection_changed', state: next, info: info ?? null });
-      events.emit('connection_changed', { state: next, info: info ?? null });
+      connection.value = { state: next, reason: info?.reason ?? null };
+      events.emit('connection_changed', { state: next });
     }),
-    client.on('login', (login) => startResync(login)),
     client.on('push', (name, payload) => {
-      const action = { type: 'push', name, payload } as PushAction;
-      if (pushes) pushes.push(action);
-      else ctx.applyPush(action);
+      const changes = fromPush(name, payload);
+      if (changes.length === 0) return;
+      if (pushes) pushes.push(changes);
+      else dispatch(...changes);
     }),
   ];
 
-  // Restore the outbox: these sends go out after the first login's resync.
-  const restored = outbox.load();
-  if (restored.length > 0) ctx.dispatch({ type: 'sends_restored', sends: restored });
-
-  const view = createViews(state, visible);
-
+  // What the embed layer hears about: each change once (the first values are where it started).
   let lastUnread = 0;
-  let lastAvailability: string = 'unknown';
-  const stopEffects = [
+  let lastAvailability = 'unknown';
+  let lastVisibility = visibility.peek();
+  stops.push(
     effect(() => {
-      const count = view.unreadCount.value;
-      if (count > 0 && visible.value) {
-        markSeen();
-        // Marked seen at once: this effect reruns with the new count, so report nothing now.
-        if (view.unreadCount.peek() === 0) return;
+      const count = views.unreadCount.value;
+      if (count > 0 && visibility.value === 'maximized') {
+        mark();
+        // Marked seen at once: this effect runs again with the new count, so report nothing now.
+        if (views.unreadCount.peek() === 0) return;
       }
       if (count !== lastUnread) events.emit('unread_changed', { count: (lastUnread = count) });
     }),
     effect(() => {
-      const availability = view.availability.value;
+      const availability = views.availability.value;
       if (availability === 'unknown' || availability === lastAvailability) return;
       lastAvailability = availability;
       events.emit('availability_changed', { availability });
     }),
-  ];
+    effect(() => {
+      if (visibility.value !== lastVisibility) events.emit('visibility_changed', { visibility: (lastVisibility = visibility.value) });
+    }),
+  );
 
   return {
     state: state as ReadonlySignal<ChatState>,
-    ...view,
+    ...views,
+    connection: connection as ReadonlySignal<ConnectionView>,
+    visibility: visibility as ReadonlySignal<Visibility>,
+    draft: draft as ReadonlySignal<string>,
     actions,
     on: events.on,
     dispose(): void {
       if (disposed) return;
       disposed = true;
-      generation++;
-      clock.clearTimeout(resyncTimer);
       pushes?.dispose();
-      for (const stop of [...unsubscribe, ...stopEffects]) stop();
+      channel.dispose();
+      for (const stop of stops) stop();
+      outbox.dispose();
       typing.dispose();
       peek.dispose();
       events.clear();
@@ -219,10 +186,5 @@ export function createChatStore(options: ChatStoreOptions) {
   };
 }
 
-/**
- * The store {@link createChatStore} returns.
- *
- * @example
- * const pendingCount = (store: ChatStore) => store.timeline.value.filter((i) => i.status === 'pending').length;
- */
+/** The store {@link createChatStore} returns. */
 export type ChatStore = ReturnType<typeof createChatStore>;

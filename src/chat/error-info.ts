@@ -1,15 +1,9 @@
-// Requests reject with RtmError (protocol/rtm-error.ts); anything else is reported as `internal`.
-import type { ActionError } from './chat-state';
+import type { ActionError } from './state/chat-state';
 
-// The link went away (or the client stopped) before an answer: the server may or may not have it.
+// The link went away (or the client stopped) before an answer: the server may or may not have the request.
 const CONNECTION_ERRORS: readonly string[] = ['connection_lost', 'not_connected', 'closed'];
 
-/**
- * The `type` and `message` of a failed request, as an {@link ActionError} for `action`.
- *
- * @example
- * errorInfo('rate', new RtmError('validation', 'bad score')); // { action: 'rate', type: 'validation', message: 'bad score' }
- */
+/** The `type` and `message` of a failed request (an RtmError, or anything: then `internal`), for `action`. */
 export function errorInfo(action: string, error: unknown): ActionError {
   const e = error as { type?: unknown; message?: unknown } | null;
   return {
@@ -19,12 +13,5 @@ export function errorInfo(action: string, error: unknown): ActionError {
   };
 }
 
-/**
- * Whether a request failed because the connection dropped rather than because the server refused it.
- *
- * @example
- * if (isConnectionError(error)) requeue(); else markFailed();
- */
-export function isConnectionError(error: unknown): boolean {
-  return CONNECTION_ERRORS.includes(errorInfo('', error).type);
-}
+/** Whether a request failed because the connection dropped, rather than because the server refused it. */
+export const isConnectionError = (error: unknown): boolean => CONNECTION_ERRORS.includes(errorInfo('', error).type);

@@ -1,97 +1,104 @@
-// The persisted outbox: unconfirmed sends survive reloads and crashes (DESIGN §5 "No message is ever lost").
+import { effect, type ReadonlySignal } from '@preact/signals-core';
 import { safeStorage, type StorageLike } from '../protocol/safe-storage';
-import type { LocalSend } from './chat-state';
+import type { Change } from './state/change';
+import type { OutboxEntry, OutgoingEvent } from './state/chat-state';
 
-interface StoredSend {
+interface Stored {
   customId: string;
-  event: LocalSend['event'];
+  event: OutgoingEvent;
   createdAt: number;
   failed?: true;
   error?: string;
   attachToLastThread?: true;
 }
 
-function restore(value: unknown): LocalSend | null {
+function restore(value: unknown): OutboxEntry | null {
   if (typeof value !== 'object' || value === null) return null;
-  const s = value as Partial<StoredSend>;
-  const e = s.event as Partial<LocalSend['event']> | undefined;
+  const s = value as Partial<Stored>;
+  const e = s.event as Partial<OutgoingEvent> | undefined;
   if (typeof s.customId !== 'string' || !e || e.custom_id !== s.customId) return null;
   // The timeline renders it as a date: one out of Date's range would throw there.
   if (typeof s.createdAt !== 'number' || Number.isNaN(new Date(s.createdAt).getTime())) return null;
   const valid =
-    (e.type === 'message' && typeof e.text === 'string') ||
-    (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields));
+    (e.type === 'message' && typeof e.text === 'string') || (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields));
   if (!valid) return null;
   return {
     customId: s.customId,
-    event: s.event as LocalSend['event'],
+    event: s.event!,
     createdAt: s.createdAt,
-    // Whatever was in flight when the page went away is unknown: queue it, the resync sorts it out.
+    // Whatever was in flight when the page went away is unknown: queued, the sync sorts it out.
     status: s.failed ? 'failed' : 'queued',
-    ...(s.error !== undefined ? { error: s.error } : {}),
-    ...(s.attachToLastThread ? { attachToLastThread: true } : {}),
+    ...(s.error !== undefined && { error: s.error }),
+    ...(s.attachToLastThread && { attachToLastThread: true }),
   };
 }
 
-function store(send: LocalSend): StoredSend {
-  return {
-    customId: send.customId,
-    event: send.event,
-    createdAt: send.createdAt,
-    ...(send.status === 'failed' ? { failed: true as const } : {}),
-    ...(send.error !== undefined ? { error: send.error } : {}),
-    ...(send.attachToLastThread ? { attachToLastThread: true as const } : {}),
-  };
+const stored = (entry: OutboxEntry): Stored => ({
+  customId: entry.customId,
+  event: entry.event,
+  createdAt: entry.createdAt,
+  ...(entry.status === 'failed' && { failed: true as const }),
+  ...(entry.error !== undefined && { error: entry.error }),
+  ...(entry.attachToLastThread && { attachToLastThread: true as const }),
+});
+
+/** What {@link createOutbox} needs. */
+export interface OutboxOptions {
+  /** localStorage when `undefined`; memory only when `null`, missing, full or throwing. */
+  storage: StorageLike | null | undefined;
+  licenseId: number | string;
+  /** The state's outbox entries, which it persists whenever they change. */
+  entries: ReadonlySignal<OutboxEntry[]>;
+  dispatch(change: Change): void;
+  newId(): string;
+  now(): number;
 }
 
 /**
- * The outbox of one license in `storage` (localStorage when `undefined`; memory only when `null`,
- * missing, full or throwing). Only sends the server has not acknowledged are kept; a corrupt value
- * reads as empty. `save` writes only when this page's list actually changes, and keeps the sends
- * of the visitor's other tabs, which share the key: a tab that wrote only its own list erased
- * theirs, lost for good once that tab closed. A page that loads takes over what it finds (its
- * tab may be gone).
- *
- * @example
- * const outbox = createOutbox({ storage: localStorage, licenseId: 12345 });
- * const restored = outbox.load();
- * outbox.save(state.localSends);
+ * The persisted outbox (DESIGN §5: no message is ever lost). Every event the visitor sends is added
+ * here with its custom_id and written to storage before it goes out; entries the server has not
+ * acknowledged survive reloads and crashes and are restored (queued) when the next page starts.
+ * The visitor's tabs share the key, so a write keeps the entries of the other tabs: a tab that wrote
+ * only its own erased theirs, lost for good once that tab closed. A page that starts takes over
+ * what it finds (its tab may be gone). Corrupt values read as nothing.
  */
-export function createOutbox(options: { storage: StorageLike | null | undefined; licenseId: number | string }) {
-  const key = `chatlet_outbox_${options.licenseId}`;
-  const storage = safeStorage(options.storage);
-  let written: string | null = null;
-  // Every send this page has loaded or saved: the stored ones it is not among belong to other tabs.
-  const mine = new Set<string>();
-  const stored = (): LocalSend[] => {
+export function createOutbox(o: OutboxOptions) {
+  const key = `chatlet_outbox_${o.licenseId}`;
+  const storage = safeStorage(o.storage);
+  const read = (): OutboxEntry[] => {
     const value = storage.getJson(key);
-    return Array.isArray(value) ? value.map(restore).filter((s): s is LocalSend => s !== null) : [];
+    return Array.isArray(value) ? value.map(restore).filter((s): s is OutboxEntry => s !== null) : [];
   };
+  // Every entry this page restored or wrote: the stored ones it is not among belong to other tabs.
+  const mine = new Set<string>();
+  const restored = read();
+  for (const s of restored) mine.add(s.customId);
+  let written = JSON.stringify(restored.map(stored));
+  if (restored.length > 0) o.dispatch({ type: 'send_queued', entries: restored });
+
+  const save = (entries: OutboxEntry[]) => {
+    // Acknowledged entries are the server's: only the rest must survive a reload.
+    const kept = entries.filter((s) => s.status !== 'sent').map(stored);
+    const text = JSON.stringify(kept);
+    if (text === written) return;
+    written = text;
+    for (const s of entries) mine.add(s.customId);
+    const all = [...read().filter((s) => !mine.has(s.customId)).map(stored), ...kept];
+    if (all.length === 0) storage.remove(key);
+    else storage.setJson(key, all);
+  };
+  const stop = effect(() => save(o.entries.value));
+
   return {
-    key,
-    load(): LocalSend[] {
-      const list = stored();
-      for (const s of list) mine.add(s.customId);
-      written = JSON.stringify(list.map(store));
-      return list;
+    /** Queues `event` under a new custom_id; `attachToLastThread` for a postchat form. */
+    add(event: OutgoingEvent, attachToLastThread = false): void {
+      const customId = o.newId();
+      const entry: OutboxEntry = { customId, event: { ...event, custom_id: customId }, status: 'queued', createdAt: o.now() };
+      o.dispatch({ type: 'send_queued', entries: [attachToLastThread ? { ...entry, attachToLastThread } : entry] });
     },
-    save(sends: readonly LocalSend[]): void {
-      const kept = sends.filter((s) => s.status !== 'sent').map(store);
-      const text = JSON.stringify(kept);
-      if (text === written) return;
-      written = text;
-      for (const s of sends) mine.add(s.customId);
-      const all = [...stored().filter((s) => !mine.has(s.customId)).map(store), ...kept];
-      if (all.length === 0) storage.remove(key);
-      else storage.setJson(key, all);
-    },
+    dispose: stop,
   };
 }
 
-/**
- * The object {@link createOutbox} returns.
- *
- * @example
- * const persist = (outbox: Outbox, state: ChatState) => outbox.save(state.localSends);
- */
+/** The object {@link createOutbox} returns. */
 export type Outbox = ReturnType<typeof createOutbox>;

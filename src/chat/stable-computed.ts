@@ -1,5 +1,3 @@
-// Selectors that build small objects would hand out a new object on every state change; keeping the
-// previous one when nothing in it changed spares the UI needless renders.
 import { computed, type ReadonlySignal } from '@preact/signals-core';
 
 function shallowEqual(a: unknown, b: unknown): boolean {
@@ -11,10 +9,8 @@ function shallowEqual(a: unknown, b: unknown): boolean {
 }
 
 /**
- * A computed signal whose value keeps its identity while the result is shallowly equal.
- *
- * @example
- * const agent = stableComputed(() => selectAgent(state.value));
+ * A computed signal that keeps its previous value while the new one is shallowly equal: a selector
+ * that builds a small object would otherwise notify its readers, and re-render them, on every change.
  */
 export function stableComputed<T>(fn: () => T): ReadonlySignal<T> {
   let last: { value: T } | null = null;

@@ -1,47 +1,33 @@
-// Agents' typing indicators expire on their own if `is_typing: false` never comes (protocol-notes §8).
-import type { PushAction } from './chat-action';
-import type { StoreContext } from './store-context';
+import type { Clock } from '../protocol/clock';
+import type { Change } from './state/change';
+import type { ChatState } from './state/chat-state';
 
-/**
- * How long an indicator lasts without a refresh.
- *
- * @example
- * vi.advanceTimersByTime(TYPING_TIMEOUT_MS); // the indicator is gone
- */
+/** How long an agent's typing indicator lasts without a refresh (protocol-notes §8: `is_typing: false` may never come). */
 export const TYPING_TIMEOUT_MS = 20_000;
 
 /**
- * After each `incoming_typing_indicator`, (re)starts that author's timer; when it fires it expires
- * exactly the revision it was started for, so a newer indicator is never cut short.
- *
- * @example
- * const timers = typingTimers(ctx);
- * timers.follow(action); // after reducing a push
- * timers.dispose();
+ * After each `typing_changed`, (re)starts that author's timer, which expires exactly the revision it
+ * was started for, so a newer indicator is never cut short.
  */
-export function typingTimers(ctx: StoreContext) {
+export function typingTimers(clock: Clock, getState: () => ChatState, dispatch: (change: Change) => void) {
   const timers = new Map<string, unknown>();
   return {
-    follow(action: PushAction): void {
-      if (action.name !== 'incoming_typing_indicator') return;
-      const chatId = action.payload?.chat_id;
-      const authorId = action.payload?.typing_indicator?.author_id;
-      if (typeof chatId !== 'string' || typeof authorId !== 'string') return;
+    follow(change: Change): void {
+      if (change.type !== 'typing_changed') return;
+      const { chatId, authorId } = change;
       const key = `${chatId}\n${authorId}`;
-      ctx.clock.clearTimeout(timers.get(key));
+      clock.clearTimeout(timers.get(key));
       timers.delete(key);
-      const revision = ctx.getState().typing[chatId]?.[authorId];
+      const revision = getState().typing[chatId]?.[authorId];
       if (revision === undefined) return;
-      timers.set(
-        key,
-        ctx.clock.setTimeout(() => {
-          timers.delete(key);
-          ctx.dispatch({ type: 'typing_timeout', chatId, authorId, revision });
-        }, TYPING_TIMEOUT_MS),
-      );
+      const expire = () => {
+        timers.delete(key);
+        dispatch({ type: 'typing_expired', chatId, authorId, revision });
+      };
+      timers.set(key, clock.setTimeout(expire, TYPING_TIMEOUT_MS));
     },
     dispose(): void {
-      for (const timer of timers.values()) ctx.clock.clearTimeout(timer);
+      for (const timer of timers.values()) clock.clearTimeout(timer);
       timers.clear();
     },
   };

@@ -11,12 +11,7 @@ import type {
   WidgetGetters,
 } from './types';
 
-/**
- * What the widget hands the app when it starts it.
- *
- * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility, mounted });
- */
+/** What the widget hands the app when it starts it. The app owns the visibility from then on. */
 export interface AppContext {
   /** The widget's shadow root; the app renders into it. */
   root: ShadowRoot;
@@ -30,12 +25,10 @@ export interface AppContext {
   customer: CustomerInput;
   /** The last page reported with `updatePage`; when set, the app does not track pages itself. */
   page?: PageInfo;
-  /** Delivers a public event to the page's handlers. */
+  /** Delivers a public event to the page's handlers; the app reports every visibility change, whoever made it. */
   emit<K extends WidgetEventName>(name: K, payload: WidgetEvents[K]): void;
   /** The launcher the app replaces had keyboard focus: move focus into the app's UI. */
   focus: boolean;
-  /** The UI changed visibility (e.g. the visitor pressed minimize). */
-  setVisibility(visibility: Visibility): void;
   /**
    * The app's UI is on the page (it renders a task after `startApp` returns): the widget's own
    * launcher goes only then, so the page never shows the chat without one.
@@ -43,13 +36,7 @@ export interface AppContext {
   mounted(): void;
 }
 
-/**
- * The running app, as the widget drives it.
- *
- * @example
- * app.setVisibility('maximized', 'Hi!');
- * app.dispose();
- */
+/** The running app, as the widget drives it. */
 export interface AppHandle {
   setVisibility(visibility: Visibility, messageDraft?: string): void;
   /** New name, email or session variables (`fields`, replacing all of them). */
@@ -64,23 +51,13 @@ export interface AppHandle {
   dispose(): void;
 }
 
-/**
- * The getters' parts that the app answers.
- *
- * @example
- * const { id, status }: AppGetters['customer_data'] = app.get('customer_data');
- */
+/** The getters' parts that the app answers. */
 export interface AppGetters {
   customer_data: Pick<CustomerData, 'id' | 'isReturning' | 'status'>;
   chat_data: WidgetGetters['chat_data'];
 }
 
-/**
- * The lazily loaded chunk's exports.
- *
- * @example
- * const { startApp }: AppModule = await import('./start-app');
- */
+/** The lazily loaded chunk's exports. */
 export interface AppModule {
   startApp(context: AppContext): AppHandle;
 }

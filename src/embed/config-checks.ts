@@ -4,12 +4,7 @@
 import { isStringMap } from './is-string-map';
 import type { ChatWidgetConfig } from './types';
 
-/**
- * A config option's test, what it must be, and whether a `data-*` attribute holds it as plain text.
- *
- * @example
- * const positive: ConfigCheck = [(v) => Number.isInteger(v) && v > 0, 'a positive integer'];
- */
+/** A config option's test, what it must be, and whether a `data-*` attribute holds it as plain text. */
 export type ConfigCheck = [test: (value: any) => boolean, expected: string, text?: 1];
 
 const isString = (v: unknown) => typeof v == 'string';
@@ -18,13 +13,7 @@ const integer = (min: number): ConfigCheck => [(v) => Number.isInteger(v) && v >
 const oneOf = (...values: unknown[]): ConfigCheck => [(v) => values.includes(v), 'one of ' + values];
 const url = (pattern: RegExp): ConfigCheck => [(v) => pattern.test(v), 'a URL matching ' + pattern, 1];
 
-/**
- * The checks, by option name.
- *
- * @example
- * configChecks.groupId[0](-1); // false
- * configChecks.groupId[1]; // 'an integer ≥ 0'
- */
+/** The checks, by option name. */
 export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   licenseId: integer(1),
   groupId: integer(0),

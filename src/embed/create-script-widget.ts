@@ -11,10 +11,6 @@ import type { ChatWidget } from './types';
  * A widget (not started yet) whose config defaults to the script tag's `data-*` attributes and its
  * nonce; each `init(config)` is merged over them. `focused`: the script's launcher had keyboard focus, so the
  * chat takes it when it starts. `kit`: the script's own launcher code, which this chunk leaves out.
- *
- * @example
- * const widget = createScriptWidget(document.currentScript, false, launcherKit);
- * widget.init({ groupId: 2 });
  */
 export function createScriptWidget(script: HTMLScriptElement, focused: boolean, kit: LauncherKit): ChatWidget {
   // The `<style>` fallback needs the page's nonce. Browsers hide the attribute; the property keeps it.

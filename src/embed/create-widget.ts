@@ -1,6 +1,7 @@
 // The widget's lifecycle and commands: it validates the config, draws the launcher, keeps what the
 // page asked for (visibility, identity, page, handlers), loads the app chunk on intent, on idle when
 // a chat is ongoing, or on open, and then forwards every command to the running app.
+import { isObject } from '../protocol/is-object';
 import type { AppHandle, AppModule } from './app-types';
 import { defaultCustomerData } from './default-customer-data';
 import { eventHandlers } from './event-handlers';
@@ -8,13 +9,12 @@ import { isStringMap } from './is-string-map';
 import type { LauncherKit } from './launcher-kit';
 import { logError as fail } from './log-error';
 import { REOPEN_MS } from './ongoing-chat';
-import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetGetters } from './types';
+import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetEvents, WidgetGetters } from './types';
 import { validateConfig, type ResolvedConfig } from './validate-config';
 import type { WidgetHost } from './widget-host';
 import { widgetLauncher } from './widget-launcher';
 
 const isString = (v: unknown): v is string => typeof v == 'string';
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object';
 const optionalString = (v: unknown) => v === undefined || isString(v);
 const saveData = () => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData;
 const noop = () => {};
@@ -36,11 +36,6 @@ const fresh = () => ({
  * launcher with `kit` (the script tag's own copy, handed over, or the npm entry's). Commands called before
  * `init` (or after `destroy`) are remembered and applied by the next `init`. When the launcher has
  * keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
- *
- * @example
- * const widget = createWidget(() => import('./start-app'), launcherKit, { licenseId: 12345 });
- * widget.on('ready', () => widget.maximize());
- * widget.init();
  */
 export function createWidget(
   loadApp: () => Promise<AppModule>,
@@ -61,8 +56,13 @@ export function createWidget(
   // Bumped by init and destroy, so that a load or an app event from an earlier life is ignored.
   let life = 0;
 
+  // The app owns visibility and availability once it runs; its events keep the getters' answers current.
   const emit: typeof events.emit = (name, payload) => {
-    if (name == 'availability_changed') s.availability = (payload as { availability: 'online' | 'offline' }).availability;
+    if (name == 'availability_changed') s.availability = (payload as WidgetEvents[typeof name]).availability;
+    if (name == 'visibility_changed') {
+      s.visibility = (payload as WidgetEvents[typeof name]).visibility;
+      if (launcher) launcher.hidden = s.visibility == 'hidden';
+    }
     events.emit(name, payload);
   };
 
@@ -103,7 +103,6 @@ export function createWidget(
           config: config!,
           visibility: s.visibility!,
           emit: (name, payload) => l == life && emit(name, payload),
-          setVisibility: (v) => l == life && setVisibility(v),
           mounted: () => ours.remove(),
         });
       } catch (e) {
@@ -118,18 +117,17 @@ export function createWidget(
   };
   const preload = () => saveData() || start();
 
-  // Emits visibility_changed for changes after init; init applies the first visibility quietly.
+  // Until the app runs the widget keeps what the page asked for, and emits visibility_changed for
+  // changes after init (init applies the first one quietly); then the app, which owns it, does both.
   const setVisibility = (visibility: Visibility, messageDraft?: string) => {
+    if (app) return app.setVisibility(visibility, messageDraft);
     const changed = s.visibility && visibility != s.visibility;
     s.visibility = visibility;
     s.messageDraft = messageDraft ?? s.messageDraft;
     if (!config) return;
     launcher!.hidden = visibility == 'hidden';
     if (visibility == 'maximized') s.opened = true;
-    if (app) {
-      app.setVisibility(visibility, s.messageDraft);
-      s.messageDraft = undefined;
-    } else if (s.opened) {
+    if (s.opened) {
       launcher!.ariaBusy = 'true';
       start();
     }

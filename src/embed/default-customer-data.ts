@@ -1,11 +1,6 @@
 import type { CustomerData, CustomerInput } from './types';
 
-/**
- * `get('customer_data')` before the chat has loaded: what the page set, and no id yet.
- *
- * @example
- * defaultCustomerData({ name: 'Ann' }); // { id: '', name: 'Ann', email: '', isReturning: false, status: 'browsing', sessionVariables: {} }
- */
+/** `get('customer_data')` before the chat has loaded: what the page set, and no id yet. */
 export function defaultCustomerData(customer: CustomerInput = {}): CustomerData {
   return {
     id: '',

@@ -18,10 +18,6 @@ const css =
  * Draws the launcher into `host`, with `theme` CSS appended to its stylesheet, and returns it.
  * Floating, it is an icon button in the corner (`themeCss` picks the side); `inline` (for a `target`
  * element) the caller styles `.inline` and puts the label in.
- *
- * @example
- * const button = drawLauncher(host, false, 'Open chat', preload, toggle, themeCss(config));
- * button.hidden = true;
  */
 export function drawLauncher(
   host: WidgetHost,

@@ -6,12 +6,7 @@ import { widgetEvents } from './widget-events';
 
 type Handler = (payload: any) => void;
 
-/**
- * What {@link eventHandlers} returns.
- *
- * @example
- * const off = events.on('ready', () => widget.maximize());
- */
+/** What {@link eventHandlers} returns. */
 export interface EventHandlers {
   /** Adds a handler; returns its unsubscribe, or `undefined` (and logs why) for bad arguments. */
   on(name: string, handler: unknown): (() => void) | undefined;
@@ -21,15 +16,7 @@ export interface EventHandlers {
   clear(): void;
 }
 
-/**
- * A widget's handler registry.
- *
- * @example
- * const events = eventHandlers();
- * const off = events.on('new_event', (e) => console.log(e.type));
- * events.emit('new_event', { timestamp: 1, type: 'message', author: { id: 'a', type: 'agent' } });
- * off?.();
- */
+/** A widget's handler registry. */
 export function eventHandlers(): EventHandlers {
   const handlers = new Map<string, Set<Handler>>();
   const known = (name: string) =>

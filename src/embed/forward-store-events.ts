@@ -1,24 +1,14 @@
 // Maps the chat store's domain events to the public widget events, keeping only the payload fields
 // LiveChat's widget API documents (the store's events carry more for the UI's own use).
-import type { ChatStoreEvents } from '../chat/chat-store-events';
+import type { StoreEvents } from '../chat/store-events';
 import type { WidgetEvents } from './types';
 
-/**
- * The store's `on`, as far as forwarding needs it.
- *
- * @example
- * const source: StoreEventSource = createChatStore({ client, licenseId: 12345 });
- */
+/** The store's `on`, as far as forwarding needs it. */
 export type StoreEventSource = {
-  on<K extends keyof ChatStoreEvents>(name: K, fn: (...args: ChatStoreEvents[K]) => void): () => void;
+  on<K extends keyof StoreEvents>(name: K, fn: (...args: StoreEvents[K]) => void): () => void;
 };
 
-/**
- * Forwards every store event to `emit` with its public payload; returns the function that stops.
- *
- * @example
- * const stop = forwardStoreEvents(store, (name, payload) => console.log(name, payload));
- */
+/** Forwards every store event to `emit` with its public payload; returns the function that stops. */
 export function forwardStoreEvents(
   store: StoreEventSource,
   emit: <K extends keyof WidgetEvents>(name: K, payload: WidgetEvents[K]) => void,
@@ -33,6 +23,7 @@ export function forwardStoreEvents(
     store.on('availability_changed', ({ availability }) => emit('availability_changed', { availability })),
     store.on('unread_changed', ({ count }) => emit('unread_changed', { count })),
     store.on('connection_changed', ({ state }) => emit('connection_changed', { state })),
+    store.on('visibility_changed', ({ visibility }) => emit('visibility_changed', { visibility })),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,10 +1,4 @@
-/**
- * True for a plain object whose values are all strings (session variables, UI strings, customer fields).
- *
- * @example
- * isStringMap({ plan: 'pro' }); // true
- * isStringMap({ plan: 1 }); // false
- */
+/** True for a plain object whose values are all strings (session variables, UI strings, customer fields). */
 export function isStringMap(value: unknown): value is Record<string, string> {
   return (
     !!value &&

@@ -15,10 +15,5 @@ export type LauncherKit = readonly [
   ongoingChat: typeof ongoingChat,
 ];
 
-/**
- * The launcher kit, for `createWidget` (the npm entry) and for the script tag to hand over.
- *
- * @example
- * const widget = createWidget(() => import('./start-app'), launcherKit, { licenseId: 12345 });
- */
+/** The launcher kit, for `createWidget` (the npm entry) and for the script tag to hand over. */
 export const launcherKit: LauncherKit = [createWidgetHost, drawLauncher, themeCss, ongoingChat];

@@ -1,9 +1,6 @@
 /**
  * Logs one `chatlet:` error on the console; with a second argument, appends what was given instead.
  * Commands report bad arguments this way rather than throwing into the page.
- *
- * @example
- * logError('set_customer_name expects a string', 42); // chatlet: set_customer_name expects a string (got 42)
  */
 export function logError(message: string, ...got: unknown[]): void {
   console.error(`chatlet: ${message}${got.length ? ` (got ${JSON.stringify(got[0]) ?? typeof got[0]})` : ''}`);

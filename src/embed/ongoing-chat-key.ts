@@ -1,9 +1,6 @@
 /**
  * The localStorage key the app sets while the visitor has an ongoing chat, so the eager script on the
  * next page can load the chat on idle without waiting for a hover, and open it if it was open.
- *
- * @example
- * localStorage.getItem(ongoingChatKey(12345, 0)); // '1' while a chat is active, the time while its panel is open too
  */
 export function ongoingChatKey(licenseId: number, groupId: number): string {
   return `chatlet:ongoing:${licenseId}:${groupId}`;

@@ -3,9 +3,6 @@ import { ongoingChatKey } from './ongoing-chat-key';
 /**
  * How long after the visitor left a page with the chat open the next page opens it again: long enough
  * for a link followed mid-chat, short enough that a visit hours or days later starts minimized.
- *
- * @example
- * if (ongoingChat(12345, 0) > Date.now() - REOPEN_MS) widget.maximize();
  */
 export const REOPEN_MS = 30 * 60_000;
 
@@ -14,11 +11,6 @@ export const REOPEN_MS = 30 * 60_000;
  * storage), 1 an ongoing chat, else an ongoing chat whose panel was open, as the time (ms since the
  * epoch) the visitor left that page with it open; NaN (falsy, and not recent) for a value the app did
  * not write.
- *
- * @example
- * const chat = ongoingChat(12345, 0);
- * if (chat > Date.now() - REOPEN_MS) widget.maximize(); // carry on where the visitor was
- * else if (chat) requestIdleCallback(preload);
  */
 export function ongoingChat(licenseId: number, groupId: number): number {
   try {

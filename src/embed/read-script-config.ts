@@ -4,13 +4,7 @@
 import { configChecks } from './config-checks';
 import type { ChatWidgetConfig } from './types';
 
-/**
- * Reads the config options among `dataset`; other `data-*` attributes (a CDN's, say) are ignored.
- *
- * @example
- * // <script src="chatlet.js" data-license-id="12345" data-customer='{"name":"Ann"}'>
- * readScriptConfig(script.dataset); // { licenseId: 12345, customer: { name: 'Ann' } }
- */
+/** Reads the config options among `dataset`; other `data-*` attributes (a CDN's, say) are ignored. */
 export function readScriptConfig(dataset: DOMStringMap): Partial<ChatWidgetConfig> {
   const config: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(dataset)) {

@@ -8,7 +8,6 @@ import { createCustomerConnection } from '../protocol/customer-connection';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
 import { nextTask } from '../ui/next-task';
-import { createViewStore } from '../ui/view-store';
 import type { AppContext, AppHandle } from './app-types';
 import { forwardStoreEvents } from './forward-store-events';
 import { ongoingChatKey } from './ongoing-chat-key';
@@ -24,11 +23,6 @@ const pageKey = (page: PageInfo) => `${page.url}\n${page.title ?? ''}`;
  * Starts the chat in the widget's shadow root: connects, renders the UI, forwards events and tracks
  * pages. Returns the handle the widget drives; `dispose()` releases the socket, every listener,
  * timer, effect and element it added.
- *
- * @example
- * const app = startApp({ root, addStyles, config, visibility: 'maximized', customer: {}, focus: false, emit, setVisibility, mounted });
- * app.updatePage({ url: location.href, title: document.title });
- * app.dispose();
  */
 export function startApp(ctx: AppContext): AppHandle {
   const { config } = ctx;
@@ -58,9 +52,8 @@ export function startApp(ctx: AppContext): AppHandle {
     customerPage: page,
   });
   // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
-  const store = createChatStore({ client, licenseId, groupId, batchPushes: true });
-  const view = createViewStore(ctx.visibility, ctx.setVisibility);
-  if (ctx.messageDraft !== undefined) view.set(ctx.visibility, ctx.messageDraft);
+  const store = createChatStore({ client, licenseId, groupId, batchPushes: true, visibility: ctx.visibility });
+  store.actions.setVisibility(ctx.visibility, ctx.messageDraft);
   // Each in a task of its own after this one (which makes the client and the store): connecting,
   // first, so the token and login travel while the UI mounts; then the stylesheet; then the render.
   let disposed = false;
@@ -72,7 +65,6 @@ export function startApp(ctx: AppContext): AppHandle {
     css,
     addStyles: ctx.addStyles,
     store,
-    view,
     strings: config.strings,
     inline: !!config.target,
     viewport: window.visualViewport,
@@ -96,8 +88,8 @@ export function startApp(ctx: AppContext): AppHandle {
       // No storage: the next page waits for the visitor's intent instead.
     }
   };
-  const stopMarking = effect(() => mark(store.isChatActive.value, view.visibility.value == 'maximized'));
-  const leaving = () => mark(store.isChatActive.peek(), view.visibility.peek() == 'maximized');
+  const stopMarking = effect(() => mark(store.isChatActive.value, store.visibility.value == 'maximized'));
+  const leaving = () => mark(store.isChatActive.peek(), store.visibility.peek() == 'maximized');
   addEventListener('pagehide', leaving);
 
   // Requests made while offline are unnecessary (login sends the current page and customer) and
@@ -115,7 +107,7 @@ export function startApp(ctx: AppContext): AppHandle {
   let stopTracking = manualPage ? () => {} : trackPages(sendPage);
 
   return {
-    setVisibility: (visibility, draft) => view.set(visibility, draft),
+    setVisibility: (visibility, draft) => store.actions.setVisibility(visibility, draft),
     setCustomer(patch) {
       Object.assign(customer, patch);
       whenOnline('update the customer', () =>
@@ -130,10 +122,7 @@ export function startApp(ctx: AppContext): AppHandle {
     },
     get(name) {
       const state = store.state.value;
-      if (name == 'chat_data') {
-        const data = store.chatData.value;
-        return { chatId: data?.chatId ?? '', threadId: data?.threadId ?? '' } as never;
-      }
+      if (name == 'chat_data') return store.chatData.value as never;
       return {
         id: state.customerId ?? '',
         isReturning: Object.keys(state.chats).length > 0,

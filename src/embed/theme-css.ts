@@ -6,10 +6,6 @@ import type { ChatWidgetConfig } from './types';
  * One `:host` rule with the horizontal insets `--chatlet-left`/`--chatlet-right` for
  * `position: 'left'`, and `--chatlet-accent` and `--chatlet-z` where set. (Dark mode is the
  * widget's `color-scheme`, which the launcher does not need.)
- *
- * @example
- * themeCss({ accentColor: '#0a7', position: 'left' });
- * // ':host{--chatlet-left:20px;--chatlet-right:auto;--chatlet-accent:#0a7;}'
  */
 export function themeCss({ accentColor, zIndex, position }: Partial<ChatWidgetConfig>): string {
   return (

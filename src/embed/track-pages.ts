@@ -3,12 +3,7 @@
 // `popstate` and `hashchange` (pushState alone goes unseen there; routers can call updatePage).
 import type { PageInfo } from './types';
 
-/**
- * The slice of `window` the tracker reads, so tests can pass a fake.
- *
- * @example
- * trackPages(onPage, window); // or a fake with the same members in tests
- */
+/** The slice of `window` the tracker reads, so tests can pass a fake. */
 export interface PageSource {
   location: { href: string };
   document: { title: string };
@@ -22,10 +17,6 @@ export interface PageSource {
 /**
  * Calls `onPage` with the page's URL and title after each route change, once the router has had
  * `settleMs` to set the title; returns the function that stops tracking.
- *
- * @example
- * const stop = trackPages((page) => client.request('update_customer_page', page));
- * stop();
  */
 export function trackPages(onPage: (page: PageInfo) => void, source: PageSource = window as never, settleMs = 100): () => void {
   const target = source.navigation ?? source;

@@ -1,14 +1,10 @@
 // Public types of the embed API: the config object, the widget's methods, getters and event payloads.
 // Names and payload fields mirror LiveChat's widget JS API so people who know it feel at home.
-import type { ConnectionState } from '../protocol/types';
+import type { Visibility } from '../chat/visibility';
+import type { CustomerToken } from '../protocol/token-source';
+import type { ConnectionState, CustomerInput } from '../protocol/types';
 
-/**
- * Whether the chat window is open, collapsed to the launcher, or not shown at all.
- *
- * @example
- * const v: Visibility = widget.get('state').visibility;
- */
-export type Visibility = 'maximized' | 'minimized' | 'hidden';
+export type { CustomerInput, CustomerToken, Visibility };
 
 /**
  * Whether the configured group has an agent available.
@@ -17,33 +13,6 @@ export type Visibility = 'maximized' | 'minimized' | 'hidden';
  * widget.on('availability_changed', ({ availability }: { availability: Availability }) => console.log(availability));
  */
 export type Availability = 'online' | 'offline';
-
-/**
- * A customer token from a custom identity provider (`expiresIn` in seconds).
- *
- * @example
- * const getToken = async (): Promise<CustomerToken> =>
- *   (await fetch('/my/chat-token')).json();
- */
-export interface CustomerToken {
-  accessToken: string;
-  entityId: string;
-  expiresIn: number;
-  tokenType: string;
-}
-
-/**
- * Identity sent at login. `fields` become the customer's session variables.
- *
- * @example
- * createChatWidget({ licenseId: 12345, customer: { name: 'Ann', fields: { plan: 'pro' } } });
- */
-export interface CustomerInput {
-  name?: string;
-  email?: string;
-  avatar?: string;
-  fields?: Record<string, string>;
-}
 
 /**
  * Everything `createChatWidget` and `chatlet('init', …)` accept. On a script tag the same options

@@ -2,22 +2,13 @@
 import { configChecks } from './config-checks';
 import type { ChatWidgetConfig } from './types';
 
-/**
- * A config with every defaulted option present.
- *
- * @example
- * const config: ResolvedConfig = validateConfig({ licenseId: 12345 }); // config.groupId === 0
- */
+/** A config with every defaulted option present. */
 export type ResolvedConfig = ChatWidgetConfig &
   Required<Pick<ChatWidgetConfig, 'apiUrl' | 'accountsUrl' | 'groupId' | 'visibility' | 'consent' | 'position' | 'darkMode'>>;
 
 /**
  * Validates `input` and returns it with defaults, or throws a `TypeError` naming the first bad option.
  * Options set to `undefined` count as absent.
- *
- * @example
- * validateConfig({ licenseId: 12345 }).apiUrl; // 'wss://api.livechatinc.com'
- * validateConfig({ licenseId: '12345' }); // TypeError: chatlet: licenseId must be an integer ≥ 1 (got "12345")
  */
 export function validateConfig(input: Partial<ChatWidgetConfig>): ResolvedConfig {
   const config: Record<string, unknown> = {

@@ -1,11 +1,6 @@
 import type { WidgetEventName } from './types';
 
-/**
- * Every event name a widget emits, for checking `on`/`off` arguments.
- *
- * @example
- * widgetEvents.includes('new_event'); // true
- */
+/** Every event name a widget emits, for checking `on`/`off` arguments. */
 export const widgetEvents: readonly WidgetEventName[] = [
   'ready',
   'visibility_changed',

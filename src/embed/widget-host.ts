@@ -2,13 +2,7 @@
 // shadow root (so assistive tech and test tools can reach inside) and puts stylesheets into it.
 // Nothing here touches the host document's styles.
 
-/**
- * The widget's element on the page and its shadow root.
- *
- * @example
- * const host: WidgetHost = createWidgetHost(document.body);
- * host.root.append(button);
- */
+/** The widget's element on the page and its shadow root. */
 export interface WidgetHost {
   root: ShadowRoot;
   /** Adds CSS to the shadow root only; returns a function that takes it out again. */
@@ -21,11 +15,6 @@ export interface WidgetHost {
  * Appends a `<chatlet-widget>` element to `parent` with an open shadow root. Styles go in as
  * constructable stylesheets, which strict CSP (`style-src 'self'`) allows; browsers without them get
  * a `<style nonce>` instead.
- *
- * @example
- * const host = createWidgetHost(document.body, 'r4nd0m');
- * host.addStyles(':host{--chatlet-accent:#0a7}');
- * host.remove();
  */
 export function createWidgetHost(parent: Element, nonce?: string): WidgetHost {
   const host = document.createElement('chatlet-widget');

@@ -10,9 +10,6 @@ const colorScheme = { true: 'dark', false: 'light', auto: 'light dark' };
 /**
  * Draws the launcher `config` asks for into `host`, with the kit's `drawLauncher` and `themeCss`,
  * and returns it.
- *
- * @example
- * const button = widgetLauncher(launcherKit, host, validateConfig({ licenseId: 1, darkMode: true }), preload, toggle);
  */
 export function widgetLauncher(
   [, drawLauncher, themeCss]: LauncherKit,

@@ -3,9 +3,6 @@ import type { CustomerPage } from './types';
 /**
  * The login defaults a browser page provides, read on each call (an SPA may have navigated): the page's
  * URL and title, the referrer, and the OAuth redirect URI (origin + path). Empty outside a browser.
- *
- * @example
- * browserDefaults(); // { customerPage: { url: 'https://shop.example/cart', title: 'Cart' }, referrer: '…', redirectUri: 'https://shop.example/cart' }
  */
 export function browserDefaults(): { customerPage?: CustomerPage; referrer?: string; redirectUri?: string } {
   const { location, document } = globalThis as unknown as Partial<Window>;

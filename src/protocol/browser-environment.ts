@@ -27,10 +27,6 @@ export interface Environment {
  * The browser's environment: `online`/`offline` on `window`, and `visibilitychange` on `document`
  * reported when the tab becomes visible (hidden tabs throttle timers, so a link may have died unseen).
  * `undefined` where there is no window (Node, workers).
- *
- * @example
- * const off = browserEnvironment()?.watch((s) => console.log(s));
- * off?.();
  */
 export function browserEnvironment(): Environment | undefined {
   const win = globalThis as unknown as Partial<Window>;

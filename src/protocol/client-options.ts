@@ -76,13 +76,7 @@ export interface CustomerClientOptions {
 
 const fail = (what: string) => new TypeError(`chatlet/client: ${what}`);
 
-/**
- * Validates the options with clear errors and fills in the defaults.
- *
- * @example
- * clientOptions({ licenseId: 1 }).apiUrl; // 'wss://api.livechatinc.com'
- * clientOptions({ licenseId: 0 });        // throws TypeError: chatlet/client: licenseId must be a positive integer, got 0
- */
+/** Validates the options with clear errors and fills in the defaults. */
 export function clientOptions(options: CustomerClientOptions) {
   const licenseId = options?.licenseId;
   if (!Number.isInteger(licenseId) || licenseId < 1) {

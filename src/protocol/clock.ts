@@ -10,12 +10,7 @@ export interface Clock {
   clearTimeout(id: unknown): void;
 }
 
-/**
- * The real clock. It looks the globals up on every call, so fake timers installed later still apply.
- *
- * @example
- * const started = systemClock.now();
- */
+/** The real clock. It looks the globals up on every call, so fake timers installed later still apply. */
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),

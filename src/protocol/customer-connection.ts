@@ -19,6 +19,26 @@ import { sideStorage } from './side-storage';
 import { tokenSource } from './token-source';
 import type { ConnectionState, LoginResponse } from './types';
 
+/**
+ * Every change of the connection state, by what happened, and the state it leads to. `go` below is the
+ * only place the state changes.
+ */
+const TRANSITIONS = {
+  /** `connect()`, a retry, or the network back: a socket and a token are on their way. */
+  open: 'connecting',
+  /** Both arrived: `login` is sent. */
+  socket_open: 'logging_in',
+  logged_in: 'online',
+  /** The link is gone; a retry is scheduled. */
+  lost: 'reconnecting',
+  /** The browser reports no network: no retry until it is back. */
+  network_down: 'offline',
+  /** `inactivity_timeout`: nothing until the next `connect()`. */
+  paused: 'idle',
+  /** For good: `close()`, or a reason retrying cannot fix (see `closeReason`). */
+  stopped: 'closed',
+} as const satisfies Record<string, ConnectionState>;
+
 const CONNECT_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 const PING = '{"action":"ping","payload":{}}';
@@ -28,11 +48,6 @@ const PING = '{"action":"ping","payload":{}}';
  * and pushes, token handling, `customer_side_storage`, and reconnects with backoff, but no camelCase
  * method wrappers. Code that sends every method through `request()` (the widget) uses this, so its
  * bundle leaves the wrappers' action table out. Nothing happens until `connect()`.
- *
- * @example
- * const connection = createCustomerConnection({ licenseId: 12345 });
- * await connection.connect();
- * await connection.request('update_customer_page', { url: location.href });
  */
 export function createCustomerConnection(options: CustomerClientOptions): CustomerConnection {
   const o = clientOptions(options);
@@ -61,9 +76,9 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   const waiters: { resolve(l: LoginResponse): void; reject(e: RtmError): void }[] = [];
   let unwatch: (() => void) | undefined;
 
-  const setState = (next: ConnectionState, info: StateInfo = {}) => {
-    state = next;
-    events.emit('connection_state', next, info);
+  const go = (transition: keyof typeof TRANSITIONS, info: StateInfo = {}) => {
+    state = TRANSITIONS[transition];
+    events.emit('connection_state', state, info);
   };
 
   const request: CustomerConnection['request'] = (action, payload = {}) => {
@@ -101,7 +116,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     teardown();
     unwatch?.();
     unwatch = undefined;
-    setState('closed', info);
+    go('stopped', info);
     for (const w of waiters.splice(0)) w.reject(closed);
   };
 
@@ -110,7 +125,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     teardown();
     const action = disconnectPolicy(reason);
     if (action === 'stop') return stop(reason);
-    if (action === 'pause') return setState('idle', { reason });
+    if (action === 'pause') return go('paused', { reason });
     let delay: number | undefined;
     if (action === 'switch_region') {
       const region = (data as { region?: unknown } | null | undefined)?.region;
@@ -124,8 +139,8 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     }
     delay ??= backoff(attempt, o.random());
     attempt++;
-    if (networkDown) return setState('offline', { reason });
-    setState('reconnecting', { reason, attempt, retryInMs: delay });
+    if (networkDown) return go('network_down', { reason });
+    go('lost', { reason, attempt, retryInMs: delay });
     retryTimer = clock.setTimeout(open, delay);
   };
 
@@ -137,7 +152,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
 
   const login = (ws: SocketLike, accessToken: string) => {
     const current = run;
-    setState('logging_in');
+    go('socket_open');
     send(ws, 'login', loginPayload(o, accessToken, side.read())).then(
       (response) => {
         if (current !== run) return;
@@ -148,7 +163,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
         regions.loggedIn();
         receipts.reset();
         beat = heartbeat(clock, () => trySend(ws, PING), () => lost('ping_timeout'));
-        setState('online');
+        go('logged_in');
         events.emit('login', result);
         for (const w of waiters.splice(0)) w.resolve(result);
       },
@@ -159,7 +174,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
   const open = () => {
     teardown();
     const current = run;
-    setState('connecting', { attempt });
+    go('open', { attempt });
     // The token and the socket's handshake travel together, a round trip less before login (the
     // server waits 30 s for it). A token that fails ends this attempt at once, socket and all.
     let accessToken: string | undefined;
@@ -188,7 +203,7 @@ export function createCustomerConnection(options: CustomerClientOptions): Custom
     if (networkDown) {
       if (state === 'reconnecting') {
         clock.clearTimeout(retryTimer);
-        setState('offline');
+        go('network_down');
       }
     } else if (state === 'reconnecting' || state === 'offline') void open();
     else if (state === 'online') beat?.check();

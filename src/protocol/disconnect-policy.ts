@@ -26,12 +26,6 @@ const STOP = new Set([
  * Maps a `customer_disconnected` reason, or the error type of a failed `login`, to the client's reaction.
  * Unknown and transient reasons (`connection_timeout`, `internal_error`, `service_temporarily_unavailable`,
  * …) back off.
- *
- * @example
- * disconnectPolicy('access_token_expired');   // 'refresh_token'
- * disconnectPolicy('customer_banned');        // 'stop'
- * disconnectPolicy('misdirected_connection'); // 'switch_region'
- * disconnectPolicy('internal_error');         // 'backoff'
  */
 export function disconnectPolicy(reason: string): DisconnectAction {
   if (reason === 'access_token_expired' || reason === 'authentication') return 'refresh_token';

@@ -1,12 +1,6 @@
 /**
  * A minimal typed event emitter. A throwing listener is logged and never stops the others, so one
  * broken handler cannot break the frame loop.
- *
- * @example
- * const e = emitter<{ tick: [n: number] }>();
- * const off = e.on('tick', (n) => console.log(n));
- * e.emit('tick', 1);
- * off();
  */
 export function emitter<Events extends Record<string, unknown[]>>() {
   type Listener = (...args: unknown[]) => void;

@@ -57,12 +57,6 @@ export type FrameResult = { frame: InboundFrame } | { error: string };
  * must carry `payload.error.type`, so a request never rejects with an empty error; a known push must
  * carry the fields its handlers rely on ({@link pushShape}), and no chat, thread or user id may name
  * an `Object.prototype` member.
- *
- * @example
- * frame('{"action":"incoming_event","type":"push","payload":{}}'); // { frame: { action: 'incoming_event', … } }
- * frame('nope');                                                   // { error: 'bad JSON' }
- * frame('{"action":"thread_closed","payload":{"chat_id":"__proto__","thread_id":"T"}}'); // { error: 'bad chat_id' }
- * frame('{"action":"incoming_chat_thread","payload":{"chat":{"id":"constructor"}}}');    // { error: 'bad chat.id' }
  */
 export function frame(data: unknown): FrameResult {
   let f: unknown;

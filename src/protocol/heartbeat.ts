@@ -9,11 +9,6 @@ export const DEAD_AFTER_MS = 30_000;
  * Keeps a logged-in link alive and notices when it died: sends a ping every 15 s and calls `onDead`
  * once no frame has arrived for 30 s. Browsers cannot send control-frame pings, and a half-open TCP
  * link raises no `close` for minutes, so silence is the only reliable signal.
- *
- * @example
- * const beat = heartbeat(systemClock, () => ws.send(PING), () => reconnect('ping_timeout'));
- * ws.onmessage = () => beat.seen();
- * // later: beat.stop();
  */
 export function heartbeat(clock: Clock, ping: () => void, onDead: () => void) {
   let last = clock.now();

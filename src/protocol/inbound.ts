@@ -13,13 +13,6 @@ const OWN_EVENTS = ['push', 'login', 'connection_state', 'frame_error'];
  * requester's own push copy never settles it), pushes go to their handlers and the generic `push`
  * handler, `customer_side_storage_updated` is persisted, server pings are swallowed, and malformed
  * frames are dropped, counted and reported to `frame_error`.
- *
- * @example
- * const route = inbound(pending, side, events);
- * ws.onmessage = (e) => {
- *   const bye = route.receive(e.data);
- *   if (bye) reconnectOrStop(bye.reason, bye.data);
- * };
  */
 export function inbound(
   pending: PendingRequests,

@@ -7,10 +7,6 @@ import type { LoginRequest } from './types';
  * the options' customer, page, group, referrer and mobile flag. Page and referrer default to the
  * browser's, read at every login because an SPA may have navigated. Unset fields and an empty side
  * storage are left out, so a bare login is exactly the seed's sample.
- *
- * @example
- * loginPayload({ licenseId: 1, groupId: 2 }, 'dal:abc', { customer_visits: '1' });
- * // { token: 'Bearer dal:abc', customer_page: {…}, customer_side_storage: { customer_visits: '1' }, group_id: 2 }
  */
 export function loginPayload(o: CustomerClientOptions, accessToken: string, side: Record<string, unknown>): LoginRequest {
   const defaults = browserDefaults();

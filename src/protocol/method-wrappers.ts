@@ -57,13 +57,7 @@ export type MethodWrappers = {
   [A in (typeof ACTIONS)[number] as Camel<A>]: (...payload: PayloadArg<A>) => Promise<MethodMap[A]['response']>;
 };
 
-/**
- * Builds the wrappers from the action table, so each costs a few bytes instead of a hand-written function.
- *
- * @example
- * const wrappers = methodWrappers((action, payload) => send(action, payload));
- * await wrappers.getForm({ group_id: 0, type: 'prechat' });
- */
+/** Builds the wrappers from the action table, so each costs a few bytes instead of a hand-written function. */
 export function methodWrappers(request: (action: Action, payload: object) => Promise<unknown>): MethodWrappers {
   const wrappers: Record<string, (payload?: object) => Promise<unknown>> = {};
   for (const action of ACTIONS) {

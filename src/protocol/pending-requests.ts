@@ -10,11 +10,6 @@ interface Entry {
 /**
  * Requests waiting for their response, by `request_id`. Each settles exactly once — answer, error,
  * timeout or `failAll` — and its timer is cleared when it does, so nothing stays scheduled.
- *
- * @example
- * const pending = pendingRequests(systemClock);
- * const answer = pending.add('7', 15_000);
- * pending.settle('7', { ok: true });  // answer resolves with { ok: true }
  */
 export function pendingRequests(clock: Clock) {
   const entries = new Map<string, Entry>();
@@ -48,10 +43,6 @@ export function pendingRequests(clock: Clock) {
     /** Rejects every waiting request with `error` (the socket is gone). */
     failAll(error: RtmError): void {
       for (const id of [...entries.keys()]) take(id)?.reject(error);
-    },
-    /** How many requests wait. */
-    get size(): number {
-      return entries.size;
     },
   };
 }

@@ -27,10 +27,6 @@ const SHAPES = new Map(Object.entries({
 /**
  * Checks a known push's required top-level fields; returns what is wrong, or `undefined` when the
  * payload fits (unknown pushes always fit).
- *
- * @example
- * pushShape('incoming_event', { chat_id: 'C1' }); // 'bad incoming_event.event'
- * pushShape('incoming_event', { chat_id: 'C1', event: { id: 'e', type: 'message', text: 'hi' } }); // undefined
  */
 export function pushShape(action: string, payload: Record<string, unknown>): string | undefined {
   for (const field of SHAPES.get(action)?.split(' ') ?? []) {

@@ -22,10 +22,6 @@ const rfc3339 = (ms: number) => new Date(ms).toISOString().replace('Z', '999Z');
  * released v3.1's `mark_events_as_seen {chat_id, seen_up_to}` for the rest of the connection, starting
  * with the refused receipt. `reset()` on every new login, since a reconnect may reach another server.
  * `mark` resolves with the time (ms) the server counts as seen.
- *
- * @example
- * const receipts = readReceipts((action, payload) => send(action, payload));
- * await receipts.mark('PJ0MRSHTDG', Date.parse('2019-09-17T10:00:00.123456Z')); // falls back if refused
  */
 export function readReceipts(request: Request) {
   let released = false;

@@ -11,13 +11,6 @@ const MAX_SWITCHES = 2;
  * protocol-notes §3). With LiveChat's own `apiUrl` the client switches to `api-<region>` and, once a
  * login there succeeds, remembers the region (license-scoped) so the next page load goes straight
  * there; a remembered region that turns out to be wrong is forgotten. A custom `apiUrl` never switches.
- *
- * @example
- * const regions = regionSwitch(store, 12345, 'wss://api.livechatinc.com');
- * regions.url;              // 'wss://api.livechatinc.com'
- * regions.redirect('fra');  // true: reconnect now
- * regions.url;              // 'wss://api-fra.livechatinc.com'
- * regions.loggedIn();       // remembered for the next page load
  */
 export function regionSwitch(store: SafeStorage, licenseId: number, apiUrl: string) {
   const key = `chatlet_region_${licenseId}`;

@@ -8,11 +8,6 @@ const REGION = /^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,3}$/;
  * The RTM base URL of `region` when `apiUrl` is LiveChat's own host: the same URL with the host
  * `api-<region>.livechatinc.com`. `undefined` for a custom `apiUrl` (the client cannot know where that
  * one's regions live) or a region that is not a plain region name.
- *
- * @example
- * regionUrl('wss://api.livechatinc.com', 'fra');     // 'wss://api-fra.livechatinc.com'
- * regionUrl('wss://api-fra.livechatinc.com', 'dal'); // 'wss://api-dal.livechatinc.com'
- * regionUrl('ws://127.0.0.1:8080', 'fra');           // undefined
  */
 export function regionUrl(apiUrl: string, region: unknown): string | undefined {
   if (typeof region !== 'string' || !REGION.test(region) || !LIVECHAT_HOST.test(apiUrl)) return undefined;

@@ -28,11 +28,6 @@ function localStorageOrNothing(): StorageLike | undefined {
  * A storage that never throws. Every write is also kept in memory, and memory wins on reads, so a
  * missing, full or throwing storage degrades to "remembered for this page" instead of an error. JSON
  * values that do not parse read as `undefined`.
- *
- * @example
- * const store = safeStorage(undefined);      // localStorage, else memory
- * store.setJson('k', { a: 1 });
- * store.getJson('k');                         // { a: 1 }
  */
 export function safeStorage(storage: StorageLike | null | undefined) {
   const memory = new Map<string, string | null>();

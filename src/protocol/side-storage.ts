@@ -7,11 +7,6 @@ import type { SafeStorage } from './safe-storage';
  * map (LiveChat's SDK does not merge either). Values are any JSON (numbers, arrays, nested objects,
  * strings) and go back exactly as the server sent them; a stored value that is not an object, or
  * corrupt JSON, reads as `{}`.
- *
- * @example
- * const side = sideStorage(safeStorage(undefined), 12345);
- * side.write({ visits: 2, tags: ['vip'] });
- * side.read(); // { visits: 2, tags: ['vip'] }
  */
 export function sideStorage(store: SafeStorage, licenseId: number) {
   const key = `side_storage_${licenseId}`;

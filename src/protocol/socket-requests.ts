@@ -7,11 +7,6 @@ import { RtmError } from './rtm-error';
  * with a fresh `request_id` that settles through `pending` (answer, error, `timeoutMs` or connection loss).
  * A socket that is already closing may throw on send: the request fails at once with `connection_lost`,
  * and a lost ping is left to the heartbeat, which notices the dead link anyway.
- *
- * @example
- * const { send, trySend } = socketRequests(pendingRequests(clock), 15_000);
- * trySend(ws, '{"action":"ping","payload":{}}');
- * const answer = await send(ws, 'get_chats_summary', {});
  */
 export function socketRequests(pending: PendingRequests, timeoutMs: number) {
   let seq = 0;

@@ -43,11 +43,6 @@ const bad = (what: string) => new RtmError('authentication', `Customer token: ${
  * (`POST <accountsUrl>/customer/token`, credentials included), cached under
  * `@@lc_auth_token:<licenseId>` until they expire. Concurrent callers share one fetch, so a reconnect
  * storm asks the accounts server once.
- *
- * @example
- * const tokens = tokenSource({ licenseId: 1, accountsUrl, storage, clock: systemClock, fetch });
- * const { accessToken } = await tokens.get();
- * tokens.invalidate(); // the server rejected it: the next get() fetches a fresh one
  */
 export function tokenSource(o: TokenSourceOptions) {
   const key = `@@lc_auth_token:${o.licenseId}`;

@@ -72,7 +72,7 @@ export interface RequestFrame {
 }
 
 /**
- * The client's connection state; every transition happens in one place (`customer-client.ts`).
+ * The client's connection state; every transition is in one table (`TRANSITIONS`, customer-connection.ts).
  * `offline`: the browser reports no network. `closed`: for good (see `closeReason`).
  *
  * @example

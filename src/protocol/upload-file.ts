@@ -73,9 +73,6 @@ const parse = (text: string): { url?: unknown; error?: { type?: unknown; message
  * Sends one file to the customer Web API's `upload_file` (protocol-notes §2) with progress and
  * cancellation. A refused token is replaced and the upload tried once more; other failures reject
  * with the server's error type and message, `network_error`, or `aborted`.
- *
- * @example
- * const { url } = await uploadFile(context, file, { onProgress: (sent, total) => show(sent / total) });
  */
 export function uploadFile(context: UploadContext, file: Blob, options: UploadOptions = {}): Promise<UploadedFile> {
   const { signal, onProgress } = options;

@@ -3,24 +3,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
+import { MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
 import { defaultStrings, StringsContext, type Strings } from './strings';
-import type { ViewStore } from './view-store';
-import { tracked } from './tracked';
 
-/**
- * What {@link App} renders from: the chat store, the view store and presentation options.
- *
- * @example
- * const props: AppProps = { store, view: createViewStore('minimized'), strings: { title: 'Help' } };
- */
+/** What {@link App} renders from: the chat store and presentation options. */
 export interface AppProps {
   store: UiStore;
-  view: ViewStore;
   /** Overrides of {@link defaultStrings}, by key. */
   strings?: Partial<Strings> | undefined;
-  /** `false` when the embed layer draws its own launcher. */
-  launcher?: boolean | undefined;
   /** Render in the page's flow (a `target` element) instead of floating. */
   inline?: boolean | undefined;
   /**
@@ -30,32 +21,33 @@ export interface AppProps {
   focus?: boolean | undefined;
 }
 
-// The greeting and the launcher follow their own views, so a new unread count or greeting
+// The greeting and the launcher follow their own signals, so a new unread count or greeting
 // re-renders them alone and not the panel next to them.
-const StoreGreeting = tracked((props: { hidden: boolean; onOpen: () => void; onDismiss: () => void }) => {
-  const store = useStore();
-  const greeting = props.hidden ? null : store.greeting.value;
-  return greeting && !store.isChatActive.value ? <GreetingBubble greeting={greeting} onOpen={props.onOpen} onDismiss={props.onDismiss} /> : null;
-});
+function StoreGreeting(props: { hidden: boolean; onDismiss: () => void }) {
+  const { greeting, isChatActive, actions } = useStore();
+  const shown = props.hidden ? null : greeting.value;
+  return shown && !isChatActive.value ? (
+    <GreetingBubble greeting={shown} onOpen={() => actions.setVisibility('maximized')} onDismiss={props.onDismiss} />
+  ) : null;
+}
 
-const StoreLauncher = tracked((props: { open: boolean; buttonRef: Ref<HTMLButtonElement>; onToggle: () => void }) => {
-  const store = useStore();
-  return <Launcher {...props} unread={store.unreadCount.value} agent={store.agent.value} />;
-});
+function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement> }) {
+  const { unreadCount, agent, actions } = useStore();
+  const toggle = () => actions.setVisibility(props.open ? 'minimized' : 'maximized');
+  return <Launcher {...props} onToggle={toggle} unread={unreadCount.value} agent={agent.value} />;
+}
 
 /**
  * The widget's root: launcher, greeting and chat window. The window is mounted on first open and
  * then only hidden, so drafts and scroll position survive minimizing. Opening moves focus into the
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
- *
- * @example
- * render(<App store={store} view={createViewStore('minimized')} />, shadowRoot);
  */
-export const App = tracked(({ store, view, strings, launcher = true, inline = false, focus = false }: AppProps) => {
+export function App({ store, strings, inline = false, focus = false }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
-  const visibility = view.visibility.value;
+  const visibility = store.visibility.value;
   const open = visibility === 'maximized';
+  const hasChat = store.hasChat.value;
   const [dismissed, setDismissed] = useState(false);
   const everOpened = useRef(false);
   const panel = useRef<HTMLElement>(null);
@@ -65,6 +57,11 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
   const wasOpen = useRef<boolean | null>(null);
   if (open) everOpened.current = true;
 
+  // A visitor with a chat sees its events as soon as they arrive: the list's code comes at once, while
+  // the chat is fetched, not after (the app itself loads ahead for a visitor with an ongoing chat).
+  useEffect(() => {
+    if (hasChat) void MessageList.load().catch(() => undefined);
+  }, [hasChat]);
   // After the first paint, like every effect: focusing earlier would force a layout of the panel
   // in the same task as its first render.
   useEffect(() => {
@@ -73,7 +70,6 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
   useEffect(() => {
     const changed = wasOpen.current !== null && wasOpen.current !== open;
     wasOpen.current = open;
-    store.actions.setPanelVisible(open);
     if (!changed) return;
     if (open) {
       const el = panel.current;
@@ -99,13 +95,11 @@ export const App = tracked(({ store, view, strings, launcher = true, inline = fa
           hidden={visibility === 'hidden'}
           onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
         >
-          {everOpened.current && (
-            <ChatWindow open={open} onMinimize={view.minimize} panelRef={panel} inputRef={input} draft={view.draft.value} />
-          )}
-          <StoreGreeting hidden={open || dismissed} onOpen={view.maximize} onDismiss={dismiss} />
-          {launcher && <StoreLauncher open={open} buttonRef={button} onToggle={open ? view.minimize : view.maximize} />}
+          {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} />}
+          <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
+          <StoreLauncher open={open} buttonRef={button} />
         </div>
       </StoreContext.Provider>
     </StringsContext.Provider>
   );
-});
+}

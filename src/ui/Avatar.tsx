@@ -9,9 +9,6 @@ const failed = new Set<string>();
 /**
  * A round avatar: the image when its URL is http(s) and loads, else the name's initial.
  * Decorative (`aria-hidden`): the name is always written next to it.
- *
- * @example
- * <Avatar src="cdn.livechatinc.com/avatars/1.png" name="Bart" />
  */
 export function Avatar({ src, name }: { src?: string | undefined; name?: string | undefined }) {
   const [, setBroken] = useState(false);

@@ -3,12 +3,7 @@ import { MessageText } from './MessageText';
 import { RichButton, type ButtonHandler } from './RichButton';
 import { safeUrl } from './safe-url';
 
-/**
- * One rich-message card: optional image, title, subtitle and buttons.
- *
- * @example
- * <Card element={{ title: 'Plan', buttons: [] }} isMine={() => false} onPress={fn} />
- */
+/** One rich-message card: optional image, title, subtitle and buttons. */
 export function Card({ element, isMine, onPress }: { element: RichMessageElement; isMine: (ids: unknown) => boolean; onPress: ButtonHandler }) {
   const img = safeUrl(element.image?.url);
   const buttons = Array.isArray(element.buttons) ? element.buttons : [];

@@ -9,9 +9,6 @@ import { StringsContext } from './strings';
  * Several cards side by side: a horizontally scrolling, snap-aligned row (swipe or Tab through it)
  * with previous/next buttons for pointer users. A button with nowhere to go is `aria-disabled` and
  * hidden until it has keyboard focus: disabling or removing it would drop a keyboard user's focus.
- *
- * @example
- * <Carousel elements={[{ title: 'A' }, { title: 'B' }]} isMine={() => false} onPress={fn} />
  */
 export function Carousel({ elements, isMine, onPress }: { elements: RichMessageElement[]; isMine: (ids: unknown) => boolean; onPress: ButtonHandler }) {
   const t = useContext(StringsContext);

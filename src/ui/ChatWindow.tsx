@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { useContext, useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { TimelineItem } from '../chat/selectors';
-import type { FilledFormField, RichMessageButton } from '../protocol/types';
+import type { TimelineItem } from '../chat/state/timeline';
+import type { RichMessageButton } from '../protocol/types';
 import { Composer } from './Composer';
 import { ConnectionBanner } from './ConnectionBanner';
 import { Conversation } from './Conversation';
@@ -10,54 +10,44 @@ import { Header } from './Header';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { WebviewPanel, type WebviewHeight } from './WebviewPanel';
-import { tracked } from './tracked';
+import { loadParts, WebviewPanel } from './parts';
+import type { WebviewHeight } from './WebviewPanel';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
 const RESUMABLE = ['inactivity_timeout'];
 
-// The prechat form's `question` is what the visitor came to ask, so it also opens the chat as their
-// first message, in the same start_chat as the form (protocol-notes §4: events [filledForm, firstMessage]).
-const firstMessage = (fields: FilledFormField[]) => {
-  const question = fields.find((f) => f.type === 'question');
-  return question && 'answer' in question && typeof question.answer === 'string' ? question.answer : undefined;
-};
-
-// The header and the connection's banner and error notice follow their own views: a connection
+// The header and the connection's banner and error notice follow their own signals: a connection
 // change re-renders them, not the panel's body.
-const StoreHeader = tracked((props: { titleId: string; onMinimize: () => void }) => <Header agent={useStore().agent.value} {...props} />);
+function StoreHeader(props: { titleId: string; onMinimize: () => void }) {
+  return <Header agent={useStore().agent.value} {...props} />;
+}
 
-const ConnectionStatus = tracked(() => {
-  const { connection, stopReason, lastError, actions } = useStore();
+function ConnectionStatus() {
+  const { connectionState, stopReason, lastError, actions } = useStore();
   const reason = stopReason.value;
   return (
     <>
       <ConnectionBanner
-        state={connection.value}
+        state={connectionState.value}
         reason={reason}
         onReconnect={reason && RESUMABLE.includes(reason) ? () => actions.connect() : undefined}
       />
       {lastError.value && <ErrorNotice onDismiss={() => actions.dismissError()} />}
     </>
   );
-});
+}
+
+function StoreComposer(props: { inputRef?: { current: HTMLTextAreaElement | null } | undefined; disabledReason: string | null }) {
+  const { draft, actions } = useStore();
+  return <Composer {...props} text={draft.value} onTyping={(text) => actions.type(text)} onSend={(text) => actions.send(text)} />;
+}
 
 /**
  * The chat panel: header, connection banner, then either the prechat form (when the group requires
  * one before the first message) or the conversation, and the composer. Esc minimizes (or first
- * closes an open webview). Rich-message buttons post back, and `message` buttons also send their
- * label while `webview` buttons open their page over the chat.
- *
- * @example
- * <ChatWindow open onMinimize={view.minimize} />
+ * closes an open webview). A webview button opens its page over the chat.
  */
-export const ChatWindow = tracked((props: {
-  open: boolean;
-  onMinimize: () => void;
-  panelRef?: Ref<HTMLElement>;
-  inputRef?: { current: HTMLTextAreaElement | null };
-  draft?: string;
-}) => {
+export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; inputRef?: { current: HTMLTextAreaElement | null } }) {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -66,6 +56,7 @@ export const ChatWindow = tracked((props: {
   const hasChat = store.hasChat.value;
   const can = store.canSend.value;
   const prechat = store.forms.value.prechat;
+  const minimize = () => actions.setVisibility('minimized');
   // The prechat form is asked for when a visitor without a chat opens the window.
   useEffect(() => {
     if (props.open && !hasChat && !prechat) actions.loadForm('prechat');
@@ -76,6 +67,19 @@ export const ChatWindow = tracked((props: {
   useEffect(() => {
     if (props.open) show(true);
   }, [props.open]);
+  // Once the panel is usable (the prechat form, or the conversation once the form is known not to
+  // be needed), what it may need later loads while the visitor reads or types: a second later, when
+  // the page is idle, so that it does not compete with the opening (a history still rendering).
+  const usable = shown && (hasChat || prechat?.status === 'ready' || prechat?.status === 'error');
+  useEffect(() => {
+    if (!usable) return;
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    let id: unknown = setTimeout(() => (id = idle(() => void loadParts().catch(() => undefined), { timeout: 5000 } as never)), 1000);
+    return () => {
+      clearTimeout(id as never);
+      globalThis.cancelIdleCallback?.(id as never);
+    };
+  }, [usable]);
   const form = can.reason === 'prechat_required' && prechat?.status === 'ready' ? prechat.form : null;
   const body = useRef<HTMLDivElement>(null);
   // Read while rendering, before this render reaches the DOM: whether focus is in the panel now.
@@ -102,16 +106,10 @@ export const ChatWindow = tracked((props: {
     const input = props.inputRef?.current;
     (input && !input.disabled ? input : el.querySelector<HTMLElement>('input,select,textarea'))?.focus();
   }, [!form, shown]);
-  // An offline group still takes messages (continuous chat): the offline notice says so, and only
-  // a connection stopped for good disables the input (the banner above gives the reason).
-  const disabledReason = can.reason === 'connection_closed' ? t.stopped : null;
 
   const press = (item: TimelineItem, button: RichMessageButton) => {
-    if (item.threadId && !item.event.id.startsWith('local:')) {
-      actions.sendPostback({ eventId: item.event.id, threadId: item.threadId, postbackId: button.postback_id, toggled: true });
-    }
+    actions.pressButton(item, button);
     if (button.type === 'webview') setWebview({ url: String(button.value ?? ''), height: button.webview_height });
-    else if (!button.type || button.type === 'message') actions.sendMessage(String(button.text ?? ''));
   };
 
   return (
@@ -126,32 +124,21 @@ export const ChatWindow = tracked((props: {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
         if (webview) setWebview(null);
-        else props.onMinimize();
+        else minimize();
       }}
     >
-      <StoreHeader titleId={titleId} onMinimize={props.onMinimize} />
+      <StoreHeader titleId={titleId} onMinimize={minimize} />
       <ConnectionStatus />
       <div class="body" ref={body}>
         {!shown ? null : form ? (
-          <SurveyForm
-            form={form}
-            submitLabel={t.startChat}
-            onSubmit={({ formId, fields }) => actions.startChat({ filledForm: { formId, fields }, text: firstMessage(fields) })}
-          />
+          <SurveyForm form={form} submitLabel={t.startChat} onSubmit={({ formId, fields }) => actions.startChat({ formId, fields })} />
         ) : (
           <Conversation onPress={press} />
         )}
       </div>
       {webview && <WebviewPanel url={webview.url} height={webview.height} onClose={() => setWebview(null)} />}
-      {shown && !form && (
-        <Composer
-          inputRef={props.inputRef}
-          draft={props.draft}
-          disabledReason={disabledReason}
-          onTyping={(text) => actions.typing(text)}
-          onSend={(text) => actions.sendMessage(text)}
-        />
-      )}
+      {/* An offline group still takes messages (continuous chat); only a connection stopped for good disables the input. */}
+      {shown && !form && <StoreComposer inputRef={props.inputRef} disabledReason={can.reason === 'connection_closed' ? t.stopped : null} />}
     </section>
   );
-});
+}

@@ -6,9 +6,6 @@ type Choice = Extract<FormField, { options: unknown }>;
 /**
  * A radio, checkbox or group-chooser field: a fieldset whose legend is the label, with one native
  * input per option. Checkbox values are the list of checked option ids.
- *
- * @example
- * <ChoiceField field={radioField} value="y" describedBy="err-r" invalid={false} legend={<>Topic</>} onChange={set} />
  */
 export function ChoiceField(props: {
   field: Choice;

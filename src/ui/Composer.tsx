@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useContext, useId, useRef } from 'preact/hooks';
 import { Icon } from './Icon';
 import { StringsContext } from './strings';
 
@@ -7,38 +7,27 @@ import { StringsContext } from './strings';
 const MAX_ROWS = 5;
 
 /**
- * The message input. Enter sends, Shift+Enter breaks the line (and Enter while an IME is composing
- * does neither); text is 16 px so iOS does not zoom. With `disabledReason` the input is disabled and
- * the reason is shown and linked to it. A failed `onSend` (returning `false`) keeps the text.
- *
- * @example
- * <Composer onSend={(text) => actions.sendMessage(text)} onTyping={actions.typing} />
+ * The message input, showing `text` (its owner keeps it: the store's draft). Enter sends,
+ * Shift+Enter breaks the line (and Enter while an IME is composing does neither); text is 16 px so
+ * iOS does not zoom. With `disabledReason` the input is disabled and the reason shown, linked to it.
  */
 export function Composer(props: {
+  text: string;
+  onTyping: (text: string) => void;
   onSend: (text: string) => unknown;
-  onTyping?: ((text: string) => void) | undefined;
   disabledReason?: string | null | undefined;
   inputRef?: { current: HTMLTextAreaElement | null } | undefined;
-  /** Text to pre-fill (`maximize({ messageDraft })`); ignored while the visitor has typed something. */
-  draft?: string | undefined;
 }) {
   const t = useContext(StringsContext);
-  const [text, setText] = useState('');
+  const { text } = props;
   const own = useRef<HTMLTextAreaElement>(null);
   const ref = props.inputRef ?? own;
   const why = useId();
   const disabled = !!props.disabledReason;
-  useEffect(() => {
-    if (props.draft) setText((current) => current || props.draft!);
-  }, [props.draft]);
-  const change = (value: string) => {
-    setText(value);
-    props.onTyping?.(value);
-  };
   const send = () => {
     const body = text.trim();
-    if (!body || disabled || props.onSend(body) === false) return;
-    change('');
+    if (!body || disabled) return;
+    props.onSend(body);
     ref.current?.focus();
   };
   return (
@@ -63,7 +52,7 @@ export function Composer(props: {
           aria-label={t.placeholder}
           aria-describedby={disabled ? why : undefined}
           disabled={disabled}
-          onInput={(e) => change(e.currentTarget.value)}
+          onInput={(e) => props.onTyping(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
               e.preventDefault();

@@ -6,9 +6,6 @@ import { StringsContext, type Strings } from './strings';
 /**
  * The stop reason in plain words: a known `customer_disconnected` reason or login error has its own
  * string (`reason_<name>`), anything else reads as "Chat is unavailable."
- *
- * @example
- * reasonText(defaultStrings, 'customer_banned'); // 'You cannot chat with us from this device.'
  */
 export function reasonText(t: Strings, reason: string | null | undefined): string {
   return (reason && (t as Record<string, string>)[`reason_${reason}`]) || t.stopped;
@@ -17,9 +14,6 @@ export function reasonText(t: Strings, reason: string | null | undefined): strin
 /**
  * Tells the visitor about the connection: reconnecting (polite status), browser offline, or stopped
  * for good with the reason and, when the visitor can resume, a reconnect button.
- *
- * @example
- * <ConnectionBanner state="closed" reason="inactivity_timeout" onReconnect={connect} />
  */
 export function ConnectionBanner(props: { state: ConnectionState; reason?: string | null | undefined; onReconnect?: (() => void) | undefined }) {
   const t = useContext(StringsContext);

@@ -1,36 +1,53 @@
 import { useContext } from 'preact/hooks';
-import type { TimelineItem } from '../chat/selectors';
+import type { TimelineItem } from '../chat/state/timeline';
 import type { RichMessageButton } from '../protocol/types';
 import { Avatar } from './Avatar';
-import { MessageList } from './MessageList';
+import { EmptyLog } from './EmptyLog';
 import { OfflineNotice } from './OfflineNotice';
-import { Postchat } from './Postchat';
+import { MessageList, Postchat } from './parts';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { TypingIndicator } from './TypingIndicator';
-import { tracked } from './tracked';
 
 // Follows only who is typing: a typing push re-renders this and not the list around it.
-const StoreTyping = tracked(() => {
+function StoreTyping() {
   const typing = useStore().typingAgent.value;
   return typing && <TypingIndicator name={typing.name} avatar={typing.avatar} />;
-});
+}
 
 /**
- * The chat body wired to the store: the message list (opening with a welcome from the agent),
- * the offline notice, the agent's typing indicator and, once the chat ended, the rating and postchat form.
- *
- * @example
- * <Conversation onPress={(item, button) => handleButton(item, button)} />
+ * The chat body: the agent's welcome before anything was said, then the message list (loaded when
+ * the chat first has events); the offline notice, the agent's typing indicator and, once the chat
+ * ended, the rating and postchat form.
  */
-export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) => {
+export function Conversation({ onPress }: { onPress: (item: TimelineItem, button: RichMessageButton) => void }) {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
   const timeline = store.timeline.value;
   const active = store.isChatActive.value;
-  // Followed only while the welcome shows the agent: a new agent re-renders the list only then.
-  const agent = timeline.length === 0 ? store.agent.value : null;
+  const after = (
+    <>
+      {store.availability.value === 'offline' && <OfflineNotice left={active} />}
+      <StoreTyping />
+    </>
+  );
+  if (timeline.length === 0) {
+    // Followed only while the welcome shows the agent.
+    const agent = store.agent.value;
+    return (
+      <EmptyLog>
+        <div class="grp">
+          <Avatar src={agent?.avatar} name={agent?.name || t.agent} />
+          <div class="col">
+            <span class="who">{String(agent?.name || t.agent)}</span>
+            <p class="bub">{t.welcome}</p>
+          </div>
+        </div>
+        {after}
+      </EmptyLog>
+    );
+  }
   return (
     <MessageList
       items={timeline}
@@ -42,18 +59,8 @@ export const Conversation = tracked(({ onPress }: { onPress: (item: TimelineItem
       onPress={onPress}
       onRetry={(id) => actions.retry(id)}
     >
-      {timeline.length === 0 && (
-        <div class="grp">
-          <Avatar src={agent?.avatar} name={agent?.name || t.agent} />
-          <div class="col">
-            <span class="who">{String(agent?.name || t.agent)}</span>
-            <p class="bub">{t.welcome}</p>
-          </div>
-        </div>
-      )}
-      {store.availability.value === 'offline' && <OfflineNotice left={active} />}
-      <StoreTyping />
-      {!active && timeline.length > 0 && store.hasChat.value && <Postchat />}
+      {after}
+      {!active && store.hasChat.value && <Postchat />}
     </MessageList>
   );
-});
+}

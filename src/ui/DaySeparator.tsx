@@ -1,9 +1,4 @@
-/**
- * A day heading between messages ("Today", "Yesterday", or a date).
- *
- * @example
- * <DaySeparator label="Today" />
- */
+/** A day heading between messages ("Today", "Yesterday", or a date). */
 export function DaySeparator({ label }: { label: string }) {
   return (
     <p class="day">

@@ -5,9 +5,6 @@ import { StringsContext } from './strings';
 /**
  * Tells the visitor that their last action (rating, a button, loading history…) did not go
  * through, until they dismiss it. Message sends show their own Retry instead.
- *
- * @example
- * {state.lastError && <ErrorNotice onDismiss={actions.dismissError} />}
  */
 export function ErrorNotice({ onDismiss }: { onDismiss: () => void }) {
   const t = useContext(StringsContext);

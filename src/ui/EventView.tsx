@@ -1,9 +1,8 @@
 import type { ChatEvent } from '../protocol/types';
-import { FileMessage } from './FileMessage';
 import { FilledFormSummary } from './FilledFormSummary';
 import { MessageText } from './MessageText';
+import { FileMessage, RichMessage } from './parts';
 import type { ButtonHandler } from './RichButton';
-import { RichMessage } from './RichMessage';
 import { SystemMessage } from './SystemMessage';
 import { UnknownEvent } from './UnknownEvent';
 
@@ -11,9 +10,6 @@ import { UnknownEvent } from './UnknownEvent';
  * Renders any event a customer can receive by its `type`; an unknown or malformed type gets the
  * neutral notice. Pair with {@link Safe} so a renderer that throws cannot take the list down.
  * `stale`: events came after this one (quick replies then stop offering their answers).
- *
- * @example
- * <EventView event={{ id: 'e1', type: 'message', text: 'hi' }} customerId="c1" onPress={fn} />
  */
 export function EventView({
   event,

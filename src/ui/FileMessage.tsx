@@ -1,8 +1,12 @@
+import css from '../../styles/file.css';
 import { useContext } from 'preact/hooks';
 import type { FileEvent } from '../protocol/types';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { fmt, StringsContext } from './strings';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 const IMAGE = /^image\/(png|jpe?g|gif|webp)$/i;
 
@@ -18,9 +22,6 @@ function size(bytes: unknown): string {
 /**
  * A file event: an image thumbnail linking to the full image, or a download link with the file's
  * name and size. A file whose URL is not http(s) shows its name only.
- *
- * @example
- * <FileMessage event={{ id: 'e1', type: 'file', name: 'a.pdf', url: 'https://x.io/a.pdf', content_type: 'application/pdf', size: 2048 }} />
  */
 export function FileMessage({ event }: { event: FileEvent }) {
   const t = useContext(StringsContext);

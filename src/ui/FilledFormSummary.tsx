@@ -3,12 +3,7 @@ import type { FilledFormEvent } from '../protocol/types';
 import { formAnswer } from './form-answer';
 import { StringsContext } from './strings';
 
-/**
- * A sent prechat/postchat form as a readable list of questions and answers.
- *
- * @example
- * <FilledFormSummary event={{ id: 'e', type: 'filled_form', form_id: 'f', fields: [{ id: 'n', type: 'name', label: 'Name', answer: 'Jo' }] }} />
- */
+/** A sent prechat/postchat form as a readable list of questions and answers. */
 export function FilledFormSummary({ event }: { event: FilledFormEvent }) {
   const fields = Array.isArray(event.fields) ? event.fields : [];
   return (

@@ -8,9 +8,6 @@ import { StringsContext } from './strings';
 /**
  * One form field of any `get_form` type, with a visible label tied to its control, a required
  * marker, and its error linked through `aria-describedby`.
- *
- * @example
- * <FormFieldView field={{ id: 'e', type: 'email', label: 'E-mail', required: true }} values={{}} onChange={set} />
  */
 export function FormFieldView(props: {
   field: FormField;

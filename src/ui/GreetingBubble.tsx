@@ -7,9 +7,6 @@ import { StringsContext } from './strings';
 /**
  * The greeting from the login's dynamic config, floating above the launcher: the agent, the text
  * and a reply button that opens the chat, plus a dismiss button; Esc inside it dismisses it too.
- *
- * @example
- * <GreetingBubble greeting={greeting} onOpen={maximize} onDismiss={hide} />
  */
 export function GreetingBubble({ greeting, onOpen, onDismiss }: { greeting: Greeting; onOpen: () => void; onDismiss: () => void }) {
   const t = useContext(StringsContext);

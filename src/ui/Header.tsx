@@ -7,9 +7,6 @@ import { StringsContext } from './strings';
 /**
  * The chat window's header: the predicted or assigned agent (avatar, name, job title), or the
  * window title when there is none, and the minimize button.
- *
- * @example
- * <Header agent={{ id: 'a', name: 'Bart', job_title: 'Support' }} titleId="t" onMinimize={minimize} />
  */
 export function Header({ agent, titleId, onMinimize }: { agent: Partial<PredictedAgent> | null | undefined; titleId: string; onMinimize: () => void }) {
   const t = useContext(StringsContext);

@@ -11,20 +11,10 @@ const PATHS = {
   alert: 'M12 8v4m0 4h.01M10.3 3.9L1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z',
 };
 
-/**
- * The name of an {@link Icon}.
- *
- * @example
- * const name: IconName = 'send';
- */
+/** The name of an {@link Icon}. */
 export type IconName = keyof typeof PATHS;
 
-/**
- * A decorative inline SVG icon; the control around it carries the accessible label.
- *
- * @example
- * <button aria-label="Send"><Icon name="send" /></button>
- */
+/** A decorative inline SVG icon; the control around it carries the accessible label. */
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg class="ic" viewBox="0 0 24 24" aria-hidden="true">

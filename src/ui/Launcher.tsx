@@ -4,12 +4,7 @@ import { Avatar } from './Avatar';
 import { Icon } from './Icon';
 import { fmt, StringsContext } from './strings';
 
-/**
- * The agent shown on the launcher (predicted or assigned).
- *
- * @example
- * const agent: LauncherAgent = { name: 'Bart', avatar: 'https://cdn.example.com/bart.png' };
- */
+/** The agent shown on the launcher (predicted or assigned). */
 export interface LauncherAgent {
   name?: string | undefined;
   avatar?: string | undefined;
@@ -19,9 +14,6 @@ export interface LauncherAgent {
  * The button that opens and minimizes the chat: a real `<button>` whose label says what it does
  * and how many messages are unread, with an unread badge and the agent's avatar. Floating, it shows
  * an icon; inline (a `target` element) the window title is written on it too.
- *
- * @example
- * <Launcher open={false} unread={2} agent={{ name: 'Bart' }} onToggle={toggle} />
  */
 export function Launcher(props: {
   open: boolean;

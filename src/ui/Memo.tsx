@@ -8,14 +8,10 @@ type MemoProps = { deps: readonly unknown[]; render: () => ComponentChildren };
  * changed, not every row on screen.
  *
  * Each render gives it a new vnode, so nothing of an earlier render stays reachable. (Handing Preact
- * the same vnode again skips it too, but that vnode keeps the parent of the render it was first
- * diffed in, and with it every row of that render: scrolling 1,500 events retained all their rows.)
+ * the same vnode again would skip it too, but that vnode keeps the parent of the render it was first
+ * diffed in, and with it every row of that render.)
  * For the same reason make `render`, and the functions it hands down, outside the parent's render
- * (see MessageList.tsx): what it renders keeps them, and they keep the scope they were made in.
- *
- * @example
- * const systemRender = (event: SystemEvent) => () => <SystemMessage event={event} />; // outside the render
- * <Memo key={row.key} deps={[row.item.event]} render={systemRender(row.item.event)} />
+ * (see MessageRows.tsx): what it renders keeps them, and they keep the scope they were made in.
  */
 export class Memo extends Component<MemoProps> {
   override shouldComponentUpdate(next: MemoProps): boolean {

@@ -1,12 +1,7 @@
 import { useContext } from 'preact/hooks';
 import { StringsContext } from './strings';
 
-/**
- * The state of the visitor's own unconfirmed message: "Sending…", or "Not sent." with Retry.
- *
- * @example
- * <MessageStatus status="failed" onRetry={() => actions.retry(customId)} />
- */
+/** The state of the visitor's own unconfirmed message: "Sending…", or "Not sent." with Retry. */
 export function MessageStatus({ status, onRetry }: { status: 'pending' | 'sent' | 'failed'; onRetry: () => void }) {
   const t = useContext(StringsContext);
   if (status === 'failed') {

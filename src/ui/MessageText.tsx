@@ -3,9 +3,6 @@ import { linkify } from './linkify';
 /**
  * Message text as text nodes and http(s) links only, so nothing a sender wrote is ever parsed
  * as HTML. Line breaks are kept by CSS (`white-space: pre-wrap`).
- *
- * @example
- * <MessageText text="Docs: https://example.com" />
  */
 export function MessageText({ text }: { text: string }) {
   return (

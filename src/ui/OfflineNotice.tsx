@@ -4,9 +4,6 @@ import { StringsContext } from './strings';
 /**
  * Shown when the group has no agents online: the visitor can still leave a message (continuous chat),
  * and once it is left, the notice stays to say it waits for the team.
- *
- * @example
- * {availability === 'offline' && <OfflineNotice left={chatActive} />}
  */
 export function OfflineNotice({ left = false }: { left?: boolean }) {
   const t = useContext(StringsContext);

@@ -1,18 +1,18 @@
+import css from '../../styles/postchat.css';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { RatingPanel } from './RatingPanel';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { tracked } from './tracked';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /**
  * What follows a finished chat: the good/bad rating with a comment, and the postchat form when the
  * group has one enabled (loaded on first show, hidden once sent).
- *
- * @example
- * {chatEnded && <Postchat />}
  */
-export const Postchat = tracked(() => {
+export function Postchat() {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -47,4 +47,4 @@ export const Postchat = tracked(() => {
       )}
     </>
   );
-});
+}

@@ -7,9 +7,6 @@ import { RichButton, type ButtonHandler } from './RichButton';
  * one, the others are disabled so the choice reads as made. Once the conversation moved on
  * (`stale`) without a pick, the pills go and the prompt stays: an answer to an earlier question,
  * sent out of turn, would only confuse the agent.
- *
- * @example
- * <QuickReplies element={{ title: 'Pick one', buttons: [] }} isMine={() => false} onPress={fn} />
  */
 export function QuickReplies({
   element,

@@ -2,12 +2,7 @@ import { useContext, useId } from 'preact/hooks';
 import { Icon } from './Icon';
 import { StringsContext } from './strings';
 
-/**
- * Good/bad rating as two native radio buttons styled as large thumbs, inside a labelled fieldset.
- *
- * @example
- * <RatingChoice legend="How was this chat?" value={score} onChange={setScore} />
- */
+/** Good/bad rating as two native radio buttons styled as large thumbs, inside a labelled fieldset. */
 export function RatingChoice({ legend, value, onChange }: { legend: string; value: string | undefined; onChange: (v: 'good' | 'bad') => void }) {
   const t = useContext(StringsContext);
   const name = useId();

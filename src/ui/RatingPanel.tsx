@@ -5,9 +5,6 @@ import { StringsContext } from './strings';
 /**
  * Rates the finished chat: good or bad, then an optional comment. Once sent (or when the chat
  * already has a rating) it thanks the visitor.
- *
- * @example
- * <RatingPanel rated={false} onRate={({ score, comment }) => actions.rate({ score, comment })} />
  */
 export function RatingPanel({ rated, onRate }: { rated: boolean; onRate: (r: { score: 0 | 1; comment?: string }) => void }) {
   const t = useContext(StringsContext);

@@ -1,12 +1,7 @@
 import type { RichMessageButton } from '../protocol/types';
 import { safeUrl } from './safe-url';
 
-/**
- * What a rich-message button reports when the visitor activates it.
- *
- * @example
- * const onPress: ButtonHandler = (b) => console.log(b.postback_id);
- */
+/** What a rich-message button reports when the visitor activates it. */
 export type ButtonHandler = (button: RichMessageButton) => void;
 
 function href(b: RichMessageButton): string | null {
@@ -23,9 +18,6 @@ function href(b: RichMessageButton): string | null {
  * One rich-message button. `url` and `phone` buttons are real links (http(s) / `tel:` only;
  * anything else renders inert); `message` and `webview` buttons are buttons (a webview only with an
  * http(s) page). `pressed` marks the visitor's own choice (its id is in `user_ids`).
- *
- * @example
- * <RichButton button={{ text: 'Yes', postback_id: 'yes', user_ids: [], type: 'message' }} pressed={false} onPress={send} />
  */
 export function RichButton({ button, pressed, onPress }: { button: RichMessageButton; pressed: boolean; onPress: ButtonHandler }) {
   const text = String(button.text ?? '');

@@ -1,3 +1,4 @@
+import css from '../../styles/rich.css';
 import type { RichMessageEvent } from '../protocol/types';
 import { Card } from './Card';
 import { Carousel } from './Carousel';
@@ -5,14 +6,14 @@ import { QuickReplies } from './QuickReplies';
 import type { ButtonHandler } from './RichButton';
 import { Sticker } from './Sticker';
 import { UnknownEvent } from './UnknownEvent';
+import { partStyles } from './part-styles';
+
+partStyles(css);
 
 /**
  * A rich message by template: `cards` (one card, or a carousel of several), `quick_replies`,
  * `sticker`; an unknown template renders as cards. `customerId` decides which buttons show as
  * the visitor's own choice; `stale` (events came after it) takes unpicked quick replies away.
- *
- * @example
- * <RichMessage event={richEvent} customerId="c1" onPress={(b) => console.log(b.postback_id)} />
  */
 export function RichMessage({
   event,

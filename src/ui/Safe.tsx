@@ -4,9 +4,6 @@ import { UnknownEvent } from './UnknownEvent';
 /**
  * An error boundary around one event: if a malformed event makes its renderer throw, that event
  * shows the neutral notice and the rest of the chat keeps working.
- *
- * @example
- * <Safe><EventView event={e} … /></Safe>
  */
 export class Safe extends Component<{ children: ComponentChildren }, { failed?: boolean }> {
   override componentDidCatch() {

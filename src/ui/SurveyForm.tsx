@@ -7,9 +7,6 @@ import { FormFieldView } from './FormFieldView';
  * A prechat or postchat form from `get_form`. Sending validates it: errors show next to their
  * fields and focus moves to the first one; valid answers go to `onSubmit` as `filled_form` fields
  * (and a rating, when the form has a rating field).
- *
- * @example
- * <SurveyForm form={form} submitLabel="Start the chat" onSubmit={({ fields }) => startChat(fields)} />
  */
 export function SurveyForm(props: {
   form: Form;

@@ -2,12 +2,7 @@ import { useContext } from 'preact/hooks';
 import { Avatar } from './Avatar';
 import { fmt, StringsContext } from './strings';
 
-/**
- * Animated dots in an agent bubble while the agent types; the sentence is there for screen readers.
- *
- * @example
- * {typing && <TypingIndicator name="Bart" avatar={agent.avatar} />}
- */
+/** Animated dots in an agent bubble while the agent types; the sentence is there for screen readers. */
 export function TypingIndicator({ name, avatar }: { name?: string | undefined; avatar?: string | undefined }) {
   const t = useContext(StringsContext);
   return (

@@ -1,22 +1,18 @@
+import css from '../../styles/webview.css';
 import { useContext } from 'preact/hooks';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { StringsContext } from './strings';
+import { partStyles } from './part-styles';
 
-/**
- * How much of the chat window a webview covers (the button's `webview_height`).
- *
- * @example
- * const height: WebviewHeight = button.webview_height ?? 'tall';
- */
+partStyles(css);
+
+/** How much of the chat window a webview covers (the button's `webview_height`). */
 export type WebviewHeight = 'compact' | 'tall' | 'full';
 
 /**
  * A webview button's page in a sandboxed iframe sliding over the chat, with a close button.
  * Only http(s) pages open; the sandbox keeps them from touching the widget or the host page.
- *
- * @example
- * <WebviewPanel url="https://example.com/booking" height="tall" onClose={close} />
  */
 export function WebviewPanel({ url, height, onClose }: { url: string; height: WebviewHeight | undefined; onClose: () => void }) {
   const t = useContext(StringsContext);

@@ -1,38 +1,18 @@
 import type { FilledFormField, Form } from '../protocol/types';
 
-/**
- * What the visitor entered, by field id: text, a chosen option id, or checked option ids.
- *
- * @example
- * const values: FormValues = { name: 'Jo', topic: 'billing', products: ['api'] };
- */
+/** What the visitor entered, by field id: text, a chosen option id, or checked option ids. */
 export type FormValues = Record<string, string | string[] | undefined>;
 
-/**
- * Why a field is not accepted.
- *
- * @example
- * const message = (e: FieldError) => (e === 'email' ? 'Enter a valid email address.' : 'This field is required.');
- */
+/** Why a field is not accepted. */
 export type FieldError = 'required' | 'email';
 
-/**
- * A rating answered inside a form (`rating` fields are not part of the filled form itself).
- *
- * @example
- * const rating: FormRating = { score: 1, comment: 'Quick and helpful' };
- */
+/** A rating answered inside a form (`rating` fields are not part of the filled form itself). */
 export interface FormRating {
   score: 0 | 1;
   comment?: string;
 }
 
-/**
- * The answers of a form, or the errors that keep it from being sent.
- *
- * @example
- * const { fields, errors } = fillForm(form, values); // FilledFormResult
- */
+/** The answers of a form, or the errors that keep it from being sent. */
 export interface FilledFormResult {
   fields: FilledFormField[];
   errors: Record<string, FieldError>;
@@ -41,22 +21,13 @@ export interface FilledFormResult {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/**
- * The key under which a rating field keeps its comment in {@link FormValues}.
- *
- * @example
- * values[commentKey('rate')] = 'Thanks!'; // key 'rate.comment'
- */
+/** The key under which a rating field keeps its comment in {@link FormValues}. */
 export const commentKey = (fieldId: string) => `${fieldId}.comment`;
 
 /**
  * Validates `values` against `form` and builds the `filled_form` fields (protocol-notes §4):
  * required fields must be answered, emails must look like one, unanswered optional fields are left
  * out, and a `rating` field yields `rating` instead of a field.
- *
- * @example
- * fillForm({ id: 'f', fields: [{ id: 'n', type: 'name', label: 'Name', required: true }] }, { n: 'Jo' });
- * // { fields: [{ id: 'n', type: 'name', label: 'Name', answer: 'Jo' }], errors: {} }
  */
 export function fillForm(form: Form, values: FormValues): FilledFormResult {
   const result: FilledFormResult = { fields: [], errors: {} };

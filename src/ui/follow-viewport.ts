@@ -1,9 +1,4 @@
-/**
- * The part of `VisualViewport` the widget reads.
- *
- * @example
- * const viewport: ViewportLike | null = window.visualViewport;
- */
+/** The part of `VisualViewport` the widget reads. */
 export type ViewportLike = Pick<VisualViewport, 'height' | 'offsetTop' | 'addEventListener' | 'removeEventListener'>;
 
 /**
@@ -12,9 +7,6 @@ export type ViewportLike = Pick<VisualViewport, 'height' | 'offsetTop' | 'addEve
  * constructed stylesheet owned by the shadow root and change through the CSSOM, which a strict
  * CSP allows (inline `style` would not). Without constructable stylesheets the CSS falls back to
  * `100dvh`. Returns a function that stops following and removes the sheet.
- *
- * @example
- * const stop = followViewport(shadowRoot, window.visualViewport);
  */
 export function followViewport(root: ShadowRoot, viewport: ViewportLike | null | undefined): () => void {
   if (!viewport || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet === 'undefined') return () => {};

@@ -6,10 +6,6 @@ const label = (o: unknown): string =>
 /**
  * A filled-form field's answer as one readable line. Handles the released shape (`answer`,
  * `answers`) and seed 002's older one (`value`, `options[].checked`); anything else reads as ''.
- *
- * @example
- * formAnswer({ id: 'c', type: 'checkbox', label: 'Topics', answers: [{ id: '1', label: 'Billing' }, { id: '2', label: 'Bugs' }] });
- * // 'Billing, Bugs'
  */
 export function formAnswer(field: FilledFormField | SeedFilledFormField): string {
   const f = field as Partial<Record<'answer' | 'answers' | 'value' | 'options', unknown>>;

@@ -1,19 +1,4 @@
-import type { EventBase } from '../protocol/types';
 import { defaultStrings, type Strings } from './strings';
-
-/**
- * When an event happened, in ms: released v3.1 `created_at`, else the seed's `timestamp` seconds.
- *
- * @example
- * eventTime({ id: 'e', created_at: '2024-05-14T09:00:00.000000Z' }); // 1715677200000
- */
-export function eventTime(e: EventBase): number | null {
-  if (typeof e.created_at === 'string') {
-    const ms = Date.parse(e.created_at);
-    if (!Number.isNaN(ms)) return ms;
-  }
-  return typeof e.timestamp === 'number' ? e.timestamp * 1000 : null;
-}
 
 /** The keys of the strings that say how times and days are written. */
 export type DateStrings = Pick<
@@ -36,9 +21,6 @@ const nth = (t: DateStrings, key: 'weekdaysShort' | 'monthsShort' | 'dayPeriods'
  * lists, `M`/`MM` month, `d`/`dd` day, `y` (or `yyyy`) year, `h`/`hh` hour 1–12, `H`/`HH` hour 0–23, `mm`
  * minutes, `a` the day period; text in single quotes as it is (`''` is a quote). Digits are the
  * strings' `digits`. Dates are Gregorian, the default calendar of most languages (not of fa or th).
- *
- * @example
- * formatDate(new Date(2024, 4, 14, 15, 5).getTime(), 'EEE, MMM d, h:mm a', defaultStrings); // 'Tue, May 14, 3:05 PM'
  */
 export function formatDate(ms: number, pattern: string, t: DateStrings): string {
   const date = new Date(ms);
@@ -63,28 +45,13 @@ export function formatDate(ms: number, pattern: string, t: DateStrings): string 
   });
 }
 
-/**
- * A time of day, as the strings' `timeFormat` writes it.
- *
- * @example
- * clock(new Date(2024, 4, 14, 9, 5).getTime(), defaultStrings); // '9:05 AM'
- */
+/** A time of day, as the strings' `timeFormat` writes it. */
 export const clock = (ms: number, t: DateStrings): string => formatDate(ms, t.timeFormat, t);
 
-/**
- * Local midnight of `ms`, so two times compare by calendar day.
- *
- * @example
- * dayStart(Date.now()) === new Date().setHours(0, 0, 0, 0); // true
- */
+/** Local midnight of `ms`, so two times compare by calendar day. */
 export const dayStart = (ms: number): number => new Date(ms).setHours(0, 0, 0, 0);
 
-/**
- * A day heading: "Today", "Yesterday", else a short date (with the year when it is not this year).
- *
- * @example
- * dayLabel(Date.now(), Date.now(), defaultStrings); // 'Today'
- */
+/** A day heading: "Today", "Yesterday", else a short date (with the year when it is not this year). */
 export function dayLabel(ms: number, now: number, t: DateStrings): string {
   const days = Math.round((dayStart(now) - dayStart(ms)) / 864e5);
   if (days === 0) return t.today;

@@ -1,12 +1,8 @@
-import type { TimelineItem } from '../chat/selectors';
-import { dayStart, eventTime } from './format-time';
+import type { TimelineItem } from '../chat/state/timeline';
+import { eventTime } from '../chat/state/event-time';
+import { dayStart } from './format-time';
 
-/**
- * A row of the message list: a day heading, a centred system line, or a run of one author's events.
- *
- * @example
- * const days = groupTimeline(items).filter((r) => r.kind === 'day').length;
- */
+/** A row of the message list: a day heading, a centred system line, or a run of one author's events. */
 export type TimelineRow =
   | { kind: 'day'; key: string; at: number }
   | { kind: 'system'; key: string; item: TimelineItem }
@@ -19,9 +15,6 @@ const GAP_MS = 5 * 60_000;
  * Groups a timeline for display: consecutive events of one author within five minutes form a group,
  * system messages stand alone, and a day heading precedes the first event of each calendar day.
  * Events without a time (unconfirmed sends) join the group before them.
- *
- * @example
- * groupTimeline(items).filter((r) => r.kind === 'group').length; // number of bubbles runs
  */
 export function groupTimeline(items: readonly TimelineItem[]): TimelineRow[] {
   const rows: TimelineRow[] = [];

@@ -1,9 +1,4 @@
-/**
- * A run of message text: plain, or a link whose `href` is a vetted http(s) URL.
- *
- * @example
- * const part: TextPart = { text: 'example.com', href: 'https://example.com/' };
- */
+/** A run of message text: plain, or a link whose `href` is a vetted http(s) URL. */
 export type TextPart = { text: string; href?: string };
 
 // Links start with a scheme or `www.`; trailing punctuation that usually ends a sentence is
@@ -14,9 +9,6 @@ const TRAIL = /[.,;:!?'")\]]+$/;
 /**
  * Splits text into plain and link parts. Only `http:`/`https:` links are produced, so the parts
  * can be rendered as text nodes and `<a>` elements without ever interpreting HTML.
- *
- * @example
- * linkify('see https://x.io.'); // [{text:'see '},{text:'https://x.io',href:'https://x.io/'},{text:'.'}]
  */
 export function linkify(text: string): TextPart[] {
   const parts: TextPart[] = [];

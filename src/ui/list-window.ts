@@ -14,9 +14,6 @@ export const NEWEST = 2 * PAGE;
 /**
  * The window: `fromKey` is its first event (null: NEWEST to 2·NEWEST−1 before its end, on a NEWEST
  * boundary), `toKey` its last (null: the newest, following arrivals).
- *
- * @example
- * const follow: ListWindow = { fromKey: null, toKey: null };
  */
 export interface ListWindow {
   fromKey: string | null;
@@ -51,9 +48,6 @@ function indexOf(items: Keyed, key: string | null): number {
  * own sit on NEWEST boundaries, and an overlong window loses whole pages at the top, so arrivals at the
  * bottom move the start once per NEWEST (or PAGE) events: moving it drops the first row's DOM and builds it anew.
  * A key that is gone (a local send the server confirmed under its own id) counts as null.
- *
- * @example
- * const { start, end } = windowRange({ fromKey: null, toKey: null }, timeline); // the newest NEWEST to 2·NEWEST−1
  */
 export function windowRange(win: ListWindow, items: Keyed): { start: number; end: number } {
   const to = indexOf(items, win.toKey);
@@ -67,9 +61,6 @@ export function windowRange(win: ListWindow, items: Keyed): { start: number; end
 /**
  * The window PAGE events further back, dropping at the bottom what goes past WINDOW; null when it
  * already starts at the oldest event held.
- *
- * @example
- * const older = revealOlder(win, items); // then load from the server when null
  */
 export function revealOlder(win: ListWindow, items: Keyed): ListWindow | null {
   const range = windowRange(win, items);
@@ -82,9 +73,6 @@ export function revealOlder(win: ListWindow, items: Keyed): ListWindow | null {
 /**
  * The window PAGE events further forward (following arrivals again once it reaches the newest),
  * dropping at the top what goes past WINDOW; null when it already ends at the newest.
- *
- * @example
- * const newer = revealNewer(win, items);
  */
 export function revealNewer(win: ListWindow, items: Keyed): ListWindow | null {
   const range = windowRange(win, items);
@@ -94,12 +82,7 @@ export function revealNewer(win: ListWindow, items: Keyed): ListWindow | null {
   return { fromKey: items[start]!.key, toKey: end === items.length ? null : items[end - 1]!.key };
 }
 
-/**
- * The window fixed on what it shows now, so arrivals neither move nor grow it.
- *
- * @example
- * if (leftTheBottom) setWin(pinWindow(win, items));
- */
+/** The window fixed on what it shows now, so arrivals neither move nor grow it. */
 export function pinWindow(win: ListWindow, items: Keyed): ListWindow {
   const { start, end } = windowRange(win, items);
   return end > start ? { fromKey: items[start]!.key, toKey: items[end - 1]!.key } : win;

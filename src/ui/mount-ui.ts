@@ -1,13 +1,9 @@
 import { createElement, render } from 'preact';
 import { App, type AppProps } from './App';
 import { followViewport, type ViewportLike } from './follow-viewport';
+import { adoptPartStyles } from './part-styles';
 
-/**
- * What {@link mountUi} needs besides the {@link AppProps}.
- *
- * @example
- * const options: MountUiOptions = { root, css, addStyles, store, view, viewport: window.visualViewport };
- */
+/** What {@link mountUi} needs besides the {@link AppProps}. */
 export interface MountUiOptions extends AppProps {
   /** The widget's shadow root (or an element inside it) to render into. */
   root: ShadowRoot;
@@ -30,10 +26,6 @@ export interface MountUiOptions extends AppProps {
  * Renders the widget UI into its shadow root and returns the function that takes it all out again
  * (component tree, stylesheets, viewport listeners), also when it has not finished mounting. Touches
  * nothing outside `root`.
- *
- * @example
- * const unmount = mountUi({ root: host.root, css, addStyles: host.addStyles, store, view, viewport: window.visualViewport });
- * unmount();
  */
 export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, ...props }: MountUiOptions): () => void {
   const container = root.ownerDocument.createElement('div');
@@ -41,6 +33,9 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
   container.className = 'cl';
   let removeStyles = () => {};
   let stopViewport = () => {};
+  // The sheets of the parts that load later (part-styles.ts), each added once and removed with the UI.
+  const parts = new Map<string, () => void>();
+  let stopParts = () => {};
   let live = true;
   const stages = [
     () => {
@@ -48,6 +43,7 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
       // stylesheet or element of ours has changed since the last frame.
       stopViewport = followViewport(root, viewport);
       removeStyles = addStyles(css);
+      stopParts = adoptPartStyles((sheet) => void (parts.has(sheet) || parts.set(sheet, addStyles(sheet))));
     },
     () => {
       root.append(container);
@@ -70,5 +66,7 @@ export function mountUi({ root, css, addStyles, viewport, nextTask, onMounted, .
     container.remove();
     stopViewport();
     removeStyles();
+    stopParts();
+    for (const remove of parts.values()) remove();
   };
 }

@@ -3,11 +3,6 @@
  * LiveChat sends avatars and image URLs without a scheme (`cdn.livechatinc.com/a.png`);
  * those get `https://`, like LiveChat's own SDK does. Anything else — `javascript:`, `data:`,
  * relative paths — is refused so it can only ever render as text.
- *
- * @example
- * safeUrl('cdn.example.com/a.png');           // 'https://cdn.example.com/a.png'
- * safeUrl('javascript:alert(1)');             // null
- * safeUrl('tel:+4812345', ['tel:']);          // 'tel:+4812345'
  */
 export function safeUrl(raw: unknown, schemes: readonly string[] = ['http:', 'https:']): string | null {
   if (typeof raw !== 'string') return null;

@@ -1,36 +1,16 @@
+// Its Preact integration: a component re-renders when a signal it read while rendering changes.
+import '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ChatStore } from '../chat/create-chat-store';
 
-/** The actions the UI calls. */
-type UiActions = Pick<
-  ChatStore['actions'],
-  | 'connect'
-  | 'sendMessage'
-  | 'retry'
-  | 'sendPostback'
-  | 'typing'
-  | 'rate'
-  | 'loadOlder'
-  | 'loadForm'
-  | 'startChat'
-  | 'submitPostchat'
-  | 'setPanelVisible'
-  | 'dismissError'
->;
-
 /**
- * The slice of the chat store (`createChatStore`) the UI reads and drives: the computed views, which
- * components only read, and the actions, which are the only way they change anything. Components
- * read the narrowest views that give what they show, never the whole `state`: a component follows
- * every signal it reads, so one reading `state` would re-render (with its subtree) on every push.
- *
- * @example
- * const store: UiStore = createChatStore({ client, licenseId: 12345 });
+ * The slice of the chat store the UI reads and drives: signals, which components only read (never
+ * assign), and the actions, the only way they change anything. Components read the narrowest views
+ * that give what they show, never the whole state: a component follows every signal it reads.
  */
 export type UiStore = Pick<
   ChatStore,
-  | 'state'
   | 'timeline'
   | 'agent'
   | 'unreadCount'
@@ -40,7 +20,6 @@ export type UiStore = Pick<
   | 'rating'
   | 'hasOlder'
   | 'historyLoading'
-  | 'currentChat'
   | 'isChatActive'
   | 'hasChat'
   | 'lastThreadId'
@@ -48,26 +27,22 @@ export type UiStore = Pick<
   | 'users'
   | 'forms'
   | 'greeting'
-  | 'connection'
+  | 'connectionState'
   | 'stopReason'
   | 'lastError'
-> & { actions: UiActions };
+  | 'visibility'
+  | 'draft'
+> & {
+  actions: Pick<
+    ChatStore['actions'],
+    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError'
+  >;
+};
 
-/**
- * Provides the chat store to the component tree; there is no global store.
- *
- * @example
- * <StoreContext.Provider value={store}><ChatWindow … /></StoreContext.Provider>
- */
+/** Provides the chat store to the component tree; there is no global store. */
 export const StoreContext = createContext<UiStore | null>(null);
 
-/**
- * The store from the nearest {@link StoreContext} provider; throws when there is none, which is a
- * wiring mistake rather than a runtime condition.
- *
- * @example
- * const { timeline, actions } = useStore();
- */
+/** The store of the nearest {@link StoreContext}; without one it throws, a wiring mistake. */
 export function useStore(): UiStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('chatlet: UI rendered without a StoreContext provider');

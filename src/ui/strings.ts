@@ -3,9 +3,6 @@ import { createContext } from 'preact';
 /**
  * Every piece of text the widget shows, in English. Integrators override any key through the
  * `strings` option; `{name}`-style placeholders are filled by {@link fmt}.
- *
- * @example
- * const strings = { ...defaultStrings, title: 'Talk to us' };
  */
 export const defaultStrings = {
   title: 'Chat with us',
@@ -79,12 +76,7 @@ export const defaultStrings = {
   actionFailed: 'Something went wrong. Please try again.',
 } as const;
 
-/**
- * The dictionary shape: every key of {@link defaultStrings}, each a string.
- *
- * @example
- * const german: Partial<Strings> = { send: 'Senden', placeholder: 'Nachricht schreiben…' };
- */
+/** The dictionary shape: every key of {@link defaultStrings}, each a string. */
 export type Strings = { [K in keyof typeof defaultStrings]: string };
 
 /**
@@ -93,11 +85,8 @@ export type Strings = { [K in keyof typeof defaultStrings]: string };
  * `Intl.PluralRules` in `locale` (an exact `=n` first, then the category, then `other`) and writes
  * the number for `#`. A case's text holds no braces. So one key is one message in every language,
  * and an override may still be plain text (`'{count} new'`). Unknown placeholders stay as written
- * so a typo is visible.
- *
- * @example
- * fmt('{name} is typing', { name: 'Bart' }); // 'Bart is typing'
- * fmt('{count, plural, one {# plik} few {# pliki} other {# plików}}', { count: 3 }, 'pl'); // '3 pliki'
+ * so a typo is visible: `fmt('{count, plural, one {# plik} few {# pliki} other {# plików}}', { count: 3 }, 'pl')`
+ * is '3 pliki'.
  */
 export function fmt(template: string, vars: Record<string, string | number>, locale = 'en'): string {
   return template.replace(/\{(\w+)(?:\s*,\s*plural\s*,((?:[^{}]|\{[^{}]*\})*))?\}/g, (m, k: string, cases?: string) => {
@@ -110,10 +99,5 @@ export function fmt(template: string, vars: Record<string, string | number>, loc
   });
 }
 
-/**
- * The active dictionary. Components read it with `useContext(StringsContext)`.
- *
- * @example
- * <StringsContext.Provider value={{ ...defaultStrings, send: 'Go' }}><Composer … /></StringsContext.Provider>
- */
+/** The active dictionary. Components read it with `useContext(StringsContext)`. */
 export const StringsContext = createContext<Strings>(defaultStrings);

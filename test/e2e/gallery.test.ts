@@ -82,7 +82,8 @@ describe('text direction', () => {
     const page = await browser.newPage({ viewport: { width: 500, height: 820 } });
     try {
       await page.goto(`${server.url}/gallery/index.html?scene=rtl`);
-      await page.locator('[role=log]').waitFor();
+      // The list's rows: the message list is a part that loads after the panel.
+      await page.locator('[role=log] .item').first().waitFor();
       if (dir === 'ltr') await page.evaluate(() => (document.documentElement.dir = 'ltr'));
       const seen = { own: await letters(page, english), theirs: await letters(page, hebrew) };
       await more(page);

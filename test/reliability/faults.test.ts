@@ -21,8 +21,8 @@ const customers = (c: ConnectionInfo) => c.kind === 'customer';
 /** A visitor chatting: online, with a chat started by `hello`. */
 async function chatting(browser: Browser = { storage: memoryStorage() }): Promise<{ visitor: Visitor; browser: Browser }> {
   const visitor = load(browser);
-  await until(() => visitor.store.connection.value === 'online', 5_000);
-  await visitor.store.actions.sendMessage('hello');
+  await until(() => visitor.store.connectionState.value === 'online', 5_000);
+  await visitor.store.actions.send('hello');
   await until(() => ownMessages(visitor.store).some(([t, s]) => t === 'hello' && s === 'sent'), 5_000);
   return { visitor, browser };
 }
@@ -38,7 +38,7 @@ async function shows(visitor: Visitor, texts: string[]): Promise<void> {
   const want = texts.map((t) => [t, 'sent']);
   await until(() => JSON.stringify(ownMessages(visitor.store)) === JSON.stringify(want), 10_000);
   expect(ownMessages(visitor.store)).toEqual(want);
-  expect(visitor.store.state.value.localSends).toEqual([]);
+  expect(visitor.store.state.value.outbox).toEqual([]);
 }
 
 describe('faults, one at a time', () => {
@@ -46,7 +46,7 @@ describe('faults, one at a time', () => {
     site = await startSite();
     const { visitor, browser } = await chatting();
     site.control.drop(customers);
-    void visitor.store.actions.sendMessage('after the drop');
+    void visitor.store.actions.send('after the drop');
     expect(ownMessages(visitor.store).at(-1)).toEqual(['after the drop', 'pending']);
     await shows(visitor, ['hello', 'after the drop']);
     expect(await agentReads(site.sandbox, browser.entityId!)).toEqual(['hello', 'after the drop']);
@@ -58,7 +58,7 @@ describe('faults, one at a time', () => {
     let logins = 0;
     visitor.client.on('login', () => logins++);
     site.control.dropOnResponse('send_event');
-    void visitor.store.actions.sendMessage('stored, unanswered');
+    void visitor.store.actions.send('stored, unanswered');
     await shows(visitor, ['hello', 'stored, unanswered']);
     expect(logins).toBe(1);
     expect(await agentReads(site.sandbox, browser.entityId!)).toEqual(['hello', 'stored, unanswered']);
@@ -71,7 +71,7 @@ describe('faults, one at a time', () => {
     visitor.client.on('connection_state', (s) => states.push(s));
     site.control.dropOnResponse('login');
     site.control.drop(customers);
-    void visitor.store.actions.sendMessage('queued over two drops');
+    void visitor.store.actions.send('queued over two drops');
     await shows(visitor, ['hello', 'queued over two drops']);
     expect(states.filter((s) => s === 'logging_in').length).toBeGreaterThanOrEqual(2);
     expect(await agentReads(site.sandbox, browser.entityId!)).toEqual(['hello', 'queued over two drops']);
@@ -83,8 +83,8 @@ describe('faults, one at a time', () => {
     site.control.duplicatePushes(3);
     site.control.reorderPushes(true);
     for (const text of ['one', 'two', 'three']) await agentSays(site.sandbox, browser.entityId!, text);
-    void visitor.store.actions.sendMessage('mine');
-    await until(() => agentMessages(visitor.store).length >= 3 && visitor.store.state.value.localSends.length === 0, 5_000);
+    void visitor.store.actions.send('mine');
+    await until(() => agentMessages(visitor.store).length >= 3 && visitor.store.state.value.outbox.length === 0, 5_000);
     await new Promise((r) => setTimeout(r, 100));
     expect(agentMessages(visitor.store)).toEqual(['one', 'two', 'three']);
     await shows(visitor, ['hello', 'mine']);
@@ -96,14 +96,14 @@ describe('faults, one at a time', () => {
     const clock = fastClock();
     const browser: Browser = { storage: memoryStorage() };
     const visitor = load(browser, clock);
-    await until(() => visitor.store.connection.value === 'online', 5_000);
-    await visitor.store.actions.sendMessage('hello');
+    await until(() => visitor.store.connectionState.value === 'online', 5_000);
+    await visitor.store.actions.send('hello');
     await shows(visitor, ['hello']);
     const dead: { reason?: string; at: number }[] = [];
     visitor.client.on('connection_state', (s, info) => s === 'reconnecting' && dead.push({ reason: info.reason, at: clock.now() }));
     const silentSince = clock.now();
     site.control.halfOpen(customers);
-    void visitor.store.actions.sendMessage('into the silence');
+    void visitor.store.actions.send('into the silence');
     for (const text of ['while', 'you', 'were', 'away']) await agentSays(site.sandbox, browser.entityId!, text);
     // The link looks fine until the dead-link check fires: 30 s after the last frame, which came
     // at most one 15 s ping before the silence began. Then it reconnects and resyncs.
@@ -123,7 +123,7 @@ describe('faults, one at a time', () => {
     const { visitor, browser } = await chatting();
     const chatId = visitor.store.state.value.currentChatId;
     await site.restart();
-    void visitor.store.actions.sendMessage('after the restart');
+    void visitor.store.actions.send('after the restart');
     await shows(visitor, ['hello', 'after the restart']);
     expect(visitor.store.state.value.currentChatId).toBe(chatId);
     expect(await agentReads(site.sandbox, browser.entityId!)).toEqual(['hello', 'after the restart']);
@@ -132,10 +132,10 @@ describe('faults, one at a time', () => {
   it('the page reloads mid-send: the new page sends what the server lacks, once', async () => {
     site = await startSite();
     const { visitor, browser } = await chatting();
-    void visitor.store.actions.sendMessage('in flight');
+    void visitor.store.actions.send('in flight');
     visitor.close();
     const later = load(browser);
-    void later.store.actions.sendMessage('after the reload');
+    void later.store.actions.send('after the reload');
     await shows(later, ['hello', 'in flight', 'after the reload']);
     expect(await agentReads(site.sandbox, browser.entityId!)).toEqual(['hello', 'in flight', 'after the reload']);
   });
@@ -144,7 +144,7 @@ describe('faults, one at a time', () => {
     site = await startSite();
     const { visitor, browser } = await chatting();
     await site.restart(() => {
-      void visitor.store.actions.sendMessage('typed offline');
+      void visitor.store.actions.send('typed offline');
       expect(JSON.parse(browser.storage!.getItem('chatlet_outbox_12345') ?? '[]')).toHaveLength(1);
       visitor.close();
     });

@@ -30,8 +30,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Settled: everything sent is confirmed (nothing local left), everything answered shown, and the link is up. */
 const settled = (v: Visitor, sent: number, answers: number) =>
-  v.store.connection.value === 'online' &&
-  v.store.state.value.localSends.length === 0 &&
+  v.store.connectionState.value === 'online' &&
+  v.store.state.value.outbox.length === 0 &&
   ownMessages(v.store).length >= sent &&
   agentMessages(v.store).length >= answers;
 
@@ -45,7 +45,7 @@ interface Play {
 }
 
 async function play({ site, browser, visitor, reload, answered }: Play, step: Step): Promise<void> {
-  const send = (text: string) => void visitor().store.actions.sendMessage(text);
+  const send = (text: string) => void visitor().store.actions.send(text);
   switch (step.kind) {
     case 'send':
       return send(step.text);
@@ -114,7 +114,7 @@ export async function runSchedule(seed: number, settleMs = 20_000): Promise<Outc
   const shown = () => ownMessages(current.store).map(([text, status]) => (status === 'sent' ? text : `${text} (${status})`));
   try {
     // The visitor is chatting when the trouble starts.
-    await until(() => current.store.connection.value === 'online', settleMs);
+    await until(() => current.store.connectionState.value === 'online', settleMs);
     for (const step of steps) await play({ site, browser, visitor: () => current, reload, answered }, step);
     site.control.reset();
     await until(() => settled(current, sent.length, answered.length), settleMs);

@@ -36,7 +36,7 @@ beforeAll(async () => {
   attacker = { client: a.client, customerId: a.customerId, token: token.access_token };
   const browser: Browser = { storage: memoryStorage() };
   bystander = { visitor: openVisitor(site, browser, mulberry32(99)), browser, sent: [] };
-  await until(() => bystander.visitor.store.connection.value === 'online', 5_000);
+  await until(() => bystander.visitor.store.connectionState.value === 'online', 5_000);
 });
 afterAll(async () => {
   bystander.visitor.close();
@@ -47,7 +47,7 @@ afterAll(async () => {
 async function bystanderChats(): Promise<void> {
   const text = `still here ${bystander.sent.length + 1}`;
   bystander.sent.push(text);
-  void bystander.visitor.store.actions.sendMessage(text);
+  void bystander.visitor.store.actions.send(text);
   await until(() => ownMessages(bystander.visitor.store).filter(([, s]) => s === 'sent').length === bystander.sent.length, 5_000);
 }
 

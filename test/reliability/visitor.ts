@@ -67,7 +67,7 @@ export interface Visitor {
  * @example
  * const browser = { storage: memoryStorage() };
  * const visitor = openVisitor(site, browser, mulberry32(1));
- * await visitor.store.actions.sendMessage('hello');
+ * await visitor.store.actions.send('hello');
  */
 export function openVisitor(site: Site, browser: Browser, random: () => number, clock: Clock = fastClock()): Visitor {
   const client = createCustomerClient({
@@ -126,7 +126,7 @@ export function agentMessages(store: ChatStore): string[] {
  * whether it did, so a test can report what it saw instead of a bare timeout.
  *
  * @example
- * const ok = await until(() => visitor.store.state.value.localSends.length === 0, 10_000);
+ * const ok = await until(() => visitor.store.state.value.outbox.length === 0, 10_000);
  */
 export async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

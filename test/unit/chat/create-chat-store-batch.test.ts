@@ -12,7 +12,7 @@ afterEach(() => {
 
 async function chatting(batchPushes: boolean) {
   const s = await setup({ batchPushes });
-  await s.store.actions.startChat({ text: 'hi' });
+  await s.store.actions.send('hi');
   await flush();
   vi.runOnlyPendingTimers();
   let changes = 0;
@@ -41,7 +41,7 @@ describe('createChatStore with batchPushes', () => {
   it('applies what waits before anything changes the state, so order is kept', async () => {
     const { server, store, stop } = await chatting(true);
     server.agentSays('first, from the agent');
-    await store.actions.sendMessage('then mine');
+    await store.actions.send('then mine');
     expect(view(store).map(([text]) => text)).toEqual(['hi', 'first, from the agent', 'then mine']);
     stop();
   });

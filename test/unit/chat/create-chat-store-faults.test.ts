@@ -20,7 +20,7 @@ describe('createChatStore: unanswered requests', () => {
   it('keeps a send that timed out pending and refetches: the chat the server started is found, nothing is sent twice', async () => {
     const { fake, server, store } = await setup();
     fake.hold('start_chat');
-    void store.actions.sendMessage('first');
+    void store.actions.send('first');
     await flush();
     const [request] = fake.pending('start_chat');
     // The server started the chat with the message, but the answer never came back.
@@ -36,9 +36,9 @@ describe('createChatStore: unanswered requests', () => {
     expect(fake.calls('get_chat_threads')).toEqual([{ chat_id: CHAT_ID, thread_ids: ['T1'] }]);
     expect(fake.calls('start_chat')).toHaveLength(1);
     expect(view(store)).toEqual([['first', 'sent']]);
-    expect(store.state.value.localSends).toEqual([]);
+    expect(store.state.value.outbox).toEqual([]);
 
-    await store.actions.sendMessage('second');
+    await store.actions.send('second');
     await flush();
     expect(texts(fake.calls('send_event'))).toEqual(['second']);
     expect(view(store)).toEqual([['first', 'sent'], ['second', 'sent']]);
@@ -46,10 +46,10 @@ describe('createChatStore: unanswered requests', () => {
 
   it('retries a failed refetch with backoff and sends nothing until one succeeds', async () => {
     const { fake, server, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.hold('send_event');
-    void store.actions.sendMessage('one');
+    void store.actions.send('one');
     await flush();
     // The server stored 'one'; the link drops before the answer.
     server.store((fake.pending('send_event')[0]!.payload as { event: NewEvent }).event);
@@ -78,12 +78,12 @@ describe('createChatStore: unanswered requests', () => {
     expect(refetches).toBe(2);
     expect(view(store)).toEqual([['hi', 'sent'], ['one', 'sent']]);
     expect(texts(fake.calls('send_event'))).toEqual(['one']);
-    expect(store.state.value.localSends).toEqual([]);
+    expect(store.state.value.outbox).toEqual([]);
   });
 
   it('retries only the newest login’s refetch, and none once the store is disposed', async () => {
     const { fake, server, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.handle('get_chat_threads', () => {
       throw timeout();

@@ -15,19 +15,19 @@ const texts = (payloads: unknown[]) => payloads.map((p) => (p as { event: { text
 describe('createChatStore: resync and the outbox', () => {
   it('after a re-login refetches the last thread, drops what the server has, resends the rest in order', async () => {
     const { fake, server, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.hold('send_event');
-    void store.actions.sendMessage('one');
-    void store.actions.sendMessage('two');
-    void store.actions.sendMessage('three');
+    void store.actions.send('one');
+    void store.actions.send('two');
+    void store.actions.send('three');
     // 'one' is in flight: the server stores it, but the link drops before the push or answer arrive.
     const [inFlight] = fake.pending('send_event');
     server.store((inFlight!.payload as { event: Parameters<typeof server.store>[0] }).event);
     fake.drop();
     await flush();
     expect(view(store).slice(-3)).toEqual([['one', 'pending'], ['two', 'pending'], ['three', 'pending']]);
-    expect(store.connection.value).toBe('reconnecting');
+    expect(store.connectionState.value).toBe('reconnecting');
 
     fake.handle('send_event', ({ event }) => {
       const e = server.store(event);
@@ -43,16 +43,16 @@ describe('createChatStore: resync and the outbox', () => {
     expect(texts(fake.calls('send_event').slice(1))).toEqual(['two', 'three']);
     expect(view(store)).toEqual([['hi', 'sent'], ['one', 'sent'], ['two', 'sent'], ['three', 'sent']]);
     expect(new Set(store.timeline.value.map((i) => i.key)).size).toBe(4);
-    expect(store.state.value.localSends).toEqual([]);
+    expect(store.state.value.outbox).toEqual([]);
   });
 
   it('persists the outbox under a license key and restores it in a new store, which sends it', async () => {
     const storage = memoryStorage();
     const first = await setup({ storage });
-    await first.store.actions.startChat({ text: 'hi' });
+    await first.store.actions.send('hi');
     await flush();
     first.fake.hold('send_event');
-    void first.store.actions.sendMessage('survive the reload');
+    void first.store.actions.send('survive the reload');
     expect(JSON.parse(storage.map.get('chatlet_outbox_123')!)).toEqual([
       { customId: expect.any(String), createdAt: Date.UTC(2024, 0, 1, 12), event: { type: 'message', text: 'survive the reload', recipients: 'all', custom_id: expect.any(String) } },
     ]);
@@ -70,7 +70,7 @@ describe('createChatStore: resync and the outbox', () => {
     const storage = memoryStorage();
     const writes = vi.spyOn(storage, 'setItem');
     const { server, store } = await setup({ storage });
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     const count = writes.mock.calls.length;
     server.agentSays('hello');
@@ -82,13 +82,13 @@ describe('createChatStore: resync and the outbox', () => {
     const storage = memoryStorage();
     storage.map.set('chatlet_outbox_123', '{not json');
     const corrupt = await setup({ storage });
-    expect(corrupt.store.state.value.localSends).toEqual([]);
+    expect(corrupt.store.state.value.outbox).toEqual([]);
     const broken = memoryStorage();
     broken.setItem = () => {
       throw new Error('QuotaExceededError');
     };
     const { store } = await setup({ storage: broken });
-    await store.actions.startChat({ text: 'still works' });
+    await store.actions.send('still works');
     await flush();
     expect(view(store)).toEqual([['still works', 'sent']]);
   });
@@ -108,16 +108,15 @@ describe('createChatStore: history, read receipts, events', () => {
 
   it('marks seen only while the panel is visible', async () => {
     const { fake, server, store, log } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     vi.setSystemTime(Date.UTC(2024, 0, 2));
     server.agentSays('are you there?');
     expect(store.unreadCount.value).toBe(1);
-    store.actions.markSeen();
     await flush();
     expect(fake.calls('update_last_seen_timestamp')).toEqual([]);
 
-    store.actions.setPanelVisible(true);
+    store.actions.setVisibility('maximized');
     await flush();
     expect(fake.calls('update_last_seen_timestamp')).toEqual([{ chat_id: CHAT_ID }]);
     expect(store.unreadCount.value).toBe(0);
@@ -127,7 +126,7 @@ describe('createChatStore: history, read receipts, events', () => {
     expect(fake.calls('update_last_seen_timestamp')).toHaveLength(2);
     expect(store.unreadCount.value).toBe(0);
 
-    store.actions.setPanelVisible(false);
+    store.actions.setVisibility('minimized');
     server.agentSays('bye');
     await flush();
     expect(fake.calls('update_last_seen_timestamp')).toHaveLength(2);
@@ -137,10 +136,10 @@ describe('createChatStore: history, read receipts, events', () => {
 
   it('keeps one read receipt in flight and sends one follow-up for what arrived meanwhile', async () => {
     const { fake, server, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.hold('update_last_seen_timestamp');
-    store.actions.setPanelVisible(true);
+    store.actions.setVisibility('maximized');
     server.agentSays('one');
     server.agentSays('two');
     server.agentSays('three');
@@ -159,9 +158,9 @@ describe('createChatStore: history, read receipts, events', () => {
       throw new RtmError('validation', 'unknown action `update_last_seen_timestamp`');
     });
     fake.handle('mark_events_as_seen', () => ({}));
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
-    store.actions.setPanelVisible(true);
+    store.actions.setVisibility('maximized');
     const first = server.agentSays('are you there?');
     await flush();
     expect(fake.calls('update_last_seen_timestamp')).toEqual([{ chat_id: CHAT_ID }]);
@@ -190,7 +189,7 @@ describe('createChatStore: history, read receipts, events', () => {
 
   it('emits new_event once per event, for incoming and own messages', async () => {
     const { fake, server, store, log } = await setup();
-    await store.actions.startChat({ text: 'mine' });
+    await store.actions.send('mine');
     await flush();
     const e = server.agentSays('theirs');
     fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T1', event: e });

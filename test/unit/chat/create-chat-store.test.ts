@@ -16,8 +16,12 @@ describe('createChatStore: starting and sending', () => {
     await store.actions.loadForm('prechat');
     expect(store.canSend.value).toEqual({ canSend: false, reason: 'prechat_required' });
 
-    const fields = [{ id: 'n', type: 'name' as const, label: 'Name:', answer: 'Jo' }];
-    const started = store.actions.startChat({ filledForm: { formId: 'F1', fields }, text: 'Hello' });
+    const fields = [
+      { id: 'n', type: 'name' as const, label: 'Name:', answer: 'Jo' },
+      { id: 'q', type: 'question' as const, label: 'Your question:', answer: 'Hello' },
+    ];
+    // The form's question, answered, goes with it as the visitor's first message.
+    const started = store.actions.startChat({ formId: 'F1', fields });
     expect(view(store)).toEqual([['filled_form', 'pending'], ['Hello', 'pending']]);
     await started;
     await flush();
@@ -39,7 +43,7 @@ describe('createChatStore: starting and sending', () => {
   it('leaves a message while the group is offline: start_chat asks for a continuous chat', async () => {
     const { fake, store } = await setup({ groupOnline: false });
     expect(store.availability.value).toBe('offline');
-    await store.actions.sendMessage('Are you open on Sunday?');
+    await store.actions.send('Are you open on Sunday?');
     await flush();
 
     const [request] = fake.calls('start_chat') as { continuous?: boolean }[];
@@ -49,7 +53,7 @@ describe('createChatStore: starting and sending', () => {
 
   it('starts an ordinary chat, not a continuous one, while the group is online', async () => {
     const { fake, store } = await setup();
-    await store.actions.sendMessage('Hi');
+    await store.actions.send('Hi');
     await flush();
     const [request] = fake.calls('start_chat') as { continuous?: boolean }[];
     expect(request).not.toHaveProperty('continuous');
@@ -57,10 +61,10 @@ describe('createChatStore: starting and sending', () => {
 
   it('sends a message optimistically: pending, then sent once the server has it', async () => {
     const { fake, store } = await setup({ prepare: (s) => s.history(1) });
-    await store.actions.startChat({ text: 'first' });
+    await store.actions.send('first');
     await flush();
     fake.hold('send_event');
-    void store.actions.sendMessage('second');
+    void store.actions.send('second');
     expect(view(store).at(-1)).toEqual(['second', 'pending']);
     const [pending] = fake.pending('send_event');
     expect(pending!.payload).toEqual({ chat_id: CHAT_ID, event: { type: 'message', text: 'second', recipients: 'all', custom_id: expect.any(String) } });
@@ -71,17 +75,17 @@ describe('createChatStore: starting and sending', () => {
     const event = { id: 'E99', type: 'message', text: 'second', author_id: ME, order: 99 };
     fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T2', event });
     expect(store.timeline.value.at(-1)!.key).toBe('E99');
-    expect(store.state.value.localSends).toEqual([]);
+    expect(store.state.value.outbox).toEqual([]);
   });
 
   it('marks a refused send failed, keeps the text, and retries it', async () => {
     const { fake, store, storage } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.handle('send_event', () => {
       throw new RtmError('validation', 'nope');
     });
-    await store.actions.sendMessage('keep me');
+    await store.actions.send('keep me');
     await flush();
     expect(view(store).at(-1)).toEqual(['keep me', 'failed']);
     expect(storage.map.get('chatlet_outbox_123')).toContain('keep me');
@@ -98,7 +102,7 @@ describe('createChatStore: starting and sending', () => {
   it('reopens a closed chat with activate_chat carrying the message', async () => {
     const { fake, server, store } = await setup({ prepare: (s) => s.history(2) });
     expect(store.isChatActive.value).toBe(false);
-    await store.actions.sendMessage('back again');
+    await store.actions.send('back again');
     await flush();
     expect(fake.calls('send_event')).toEqual([]);
     expect(fake.calls('activate_chat')).toEqual([
@@ -110,18 +114,9 @@ describe('createChatStore: starting and sending', () => {
     expect(store.isChatActive.value).toBe(false);
   });
 
-  it('closes the chat', async () => {
-    const { fake, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
-    await flush();
-    await store.actions.closeChat();
-    expect(fake.calls('close_thread')).toEqual([{ chat_id: CHAT_ID }]);
-    expect(store.isChatActive.value).toBe(false);
-  });
-
   it('keeps a message typed while offline and sends it after login', async () => {
     const { fake, server, store } = await setup({ connect: false });
-    await store.actions.sendMessage('early bird');
+    await store.actions.send('early bird');
     expect(view(store)).toEqual([['early bird', 'pending']]);
     fake.online(server.login());
     await flush();
@@ -133,34 +128,34 @@ describe('createChatStore: starting and sending', () => {
 describe('createChatStore: sneak peeks', () => {
   it('sends the latest text at most every 300 ms and an empty text after sending', async () => {
     const { fake, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     const peeks = () => fake.calls('send_sneak_peek').map((p) => (p as { sneak_peek_text: string }).sneak_peek_text);
-    store.actions.typing('h');
-    store.actions.typing('he');
+    store.actions.type('h');
+    store.actions.type('he');
     vi.advanceTimersByTime(299);
     expect(peeks()).toEqual([]);
-    store.actions.typing('hel');
+    store.actions.type('hel');
     vi.advanceTimersByTime(1);
     expect(peeks()).toEqual(['hel']);
-    store.actions.typing('hello');
+    store.actions.type('hello');
     vi.advanceTimersByTime(300);
     expect(peeks()).toEqual(['hel', 'hello']);
-    await store.actions.sendMessage('hello');
+    await store.actions.send('hello');
     expect(peeks()).toEqual(['hel', 'hello', '']);
     expect(fake.calls('send_sneak_peek')[0]).toEqual({ chat_id: CHAT_ID, sneak_peek_text: 'hel' });
   });
 
   it('sends an empty text when the input is cleared, and nothing without an active chat', async () => {
     const { fake, store } = await setup();
-    store.actions.typing('no chat yet');
+    store.actions.type('no chat yet');
     vi.advanceTimersByTime(300);
     expect(fake.calls('send_sneak_peek')).toEqual([]);
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
-    store.actions.typing('abc');
+    store.actions.type('abc');
     vi.advanceTimersByTime(300);
-    store.actions.typing('');
+    store.actions.type('');
     vi.advanceTimersByTime(300);
     expect(fake.calls('send_sneak_peek').map((p) => (p as { sneak_peek_text: string }).sneak_peek_text)).toEqual(['abc', '']);
   });
@@ -169,7 +164,7 @@ describe('createChatStore: sneak peeks', () => {
 describe('createChatStore: rating, postbacks, typing', () => {
   it('rates the last thread with bare values and shows the rating', async () => {
     const { fake, store, log } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     await store.actions.rate({ score: 1, comment: 'great' });
     expect(fake.calls('update_chat_thread_properties')).toEqual([
@@ -181,7 +176,7 @@ describe('createChatStore: rating, postbacks, typing', () => {
 
   it('reports a failed rating in lastError and leaves the rating unset', async () => {
     const { fake, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.handle('update_chat_thread_properties', () => {
       throw new RtmError('validation', 'bad');
@@ -195,7 +190,7 @@ describe('createChatStore: rating, postbacks, typing', () => {
 
   it('toggles a postback button at once and undoes it when the server refuses', async () => {
     const { fake, server, store, log } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     const event = server.store({ type: 'rich_message', template_id: 'cards', elements: [{ buttons: [{ text: 'Yes', postback_id: 'yes', user_ids: [] }] }] }, AGENT);
     fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T1', event });
@@ -204,7 +199,8 @@ describe('createChatStore: rating, postbacks, typing', () => {
       return e.type === 'rich_message' ? e.elements![0]!.buttons![0]!.user_ids : null;
     };
     fake.hold('send_rich_message_postback');
-    const click = store.actions.sendPostback({ eventId: event.id, threadId: 'T1', postbackId: 'yes', toggled: true });
+    const item = store.timeline.value.find((i) => i.key === event.id)!;
+    const click = store.actions.pressButton(item, { text: 'Yes', postback_id: 'yes', user_ids: [], type: 'url', value: 'https://example.com' });
     expect(userIds()).toEqual([ME]);
     expect(log.filter(([n]) => n === 'rich_message_button_clicked')).toEqual([['rich_message_button_clicked', { eventId: event.id, postbackId: 'yes' }]]);
     fake.pending('send_rich_message_postback')[0]!.reject(new RtmError('validation', 'inactive'));
@@ -212,9 +208,27 @@ describe('createChatStore: rating, postbacks, typing', () => {
     expect(userIds()).toEqual([]);
   });
 
+  it("posts back a message button and sends its label; a local entry's button only sends", async () => {
+    const { fake, server, store } = await setup();
+    await store.actions.send('hi');
+    await flush();
+    const buttons = [{ text: 'Yes please', postback_id: 'yes', user_ids: [], type: 'message' as const }];
+    const event = server.store({ type: 'rich_message', template_id: 'quick_replies', elements: [{ title: 'More?', buttons }] }, AGENT);
+    fake.push('incoming_event', { chat_id: CHAT_ID, thread_id: 'T1', event });
+    await store.actions.pressButton(store.timeline.value.find((i) => i.key === event.id)!, buttons[0]!);
+    await flush();
+    expect(fake.calls('send_rich_message_postback')).toEqual([
+      { chat_id: CHAT_ID, thread_id: 'T1', event_id: event.id, postback: { id: 'yes', toggled: true } },
+    ]);
+    expect(view(store).at(-1)).toEqual(['Yes please', 'sent']);
+    const local = { ...store.timeline.value.at(-1)!, key: 'local:x', threadId: null };
+    await store.actions.pressButton(local, buttons[0]!);
+    expect(fake.calls('send_rich_message_postback')).toHaveLength(1);
+  });
+
   it('expires an agent typing indicator after the timeout', async () => {
     const { fake, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     fake.push('incoming_typing_indicator', { chat_id: CHAT_ID, thread_id: 'T1', typing_indicator: { author_id: AGENT, is_typing: true } });
     expect(store.typingAgent.value?.id).toBe(AGENT);
@@ -222,6 +236,29 @@ describe('createChatStore: rating, postbacks, typing', () => {
     expect(store.typingAgent.value?.id).toBe(AGENT);
     vi.advanceTimersByTime(1);
     expect(store.typingAgent.value).toBeNull();
+  });
+});
+
+describe('createChatStore: visibility and draft', () => {
+  it('owns the visibility: starts where it was told, and reports each change once', async () => {
+    const { store, log } = await setup();
+    expect(store.visibility.value).toBe('minimized');
+    store.actions.setVisibility('maximized');
+    store.actions.setVisibility('maximized');
+    store.actions.setVisibility('hidden');
+    expect(store.visibility.value).toBe('hidden');
+    expect(log.filter(([n]) => n === 'visibility_changed').map(([, p]) => p)).toEqual([{ visibility: 'maximized' }, { visibility: 'hidden' }]);
+  });
+
+  it('owns the draft: typing sets it, sending clears it, a messageDraft fills it only while empty', async () => {
+    const { store } = await setup();
+    store.actions.setVisibility('maximized', 'About my order');
+    expect(store.draft.value).toBe('About my order');
+    store.actions.type('Hello');
+    store.actions.setVisibility('maximized', 'Something else');
+    expect(store.draft.value).toBe('Hello');
+    await store.actions.send('Hello');
+    expect(store.draft.value).toBe('');
   });
 });
 
@@ -251,7 +288,7 @@ describe('createChatStore: forms', () => {
 
   it('sends the postchat form into the closed thread and rates with it', async () => {
     const { fake, server, store, log } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     server.close();
     fake.handle('send_event', ({ event }) => ({ event_id: `E-${event.custom_id}` }));
@@ -268,7 +305,7 @@ describe('createChatStore: forms', () => {
 
   it('sends only the rating when the postchat form asked for nothing else', async () => {
     const { fake, server, store } = await setup();
-    await store.actions.startChat({ text: 'hi' });
+    await store.actions.send('hi');
     await flush();
     server.close();
     await store.actions.submitPostchat({ formId: 'P1', fields: [], rating: { score: 1 } });

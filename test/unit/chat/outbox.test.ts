@@ -1,9 +1,12 @@
+import { signal } from '@preact/signals-core';
 import { describe, expect, it } from 'vitest';
-import type { LocalSend } from '../../../src/chat/chat-state';
 import { createOutbox } from '../../../src/chat/outbox';
+import type { Change } from '../../../src/chat/state/change';
+import type { OutboxEntry } from '../../../src/chat/state/chat-state';
+import type { StorageLike } from '../../../src/protocol/safe-storage';
 import { memoryStorage } from './store-helpers';
 
-const send = (customId: string, status: LocalSend['status'], extra: Partial<LocalSend> = {}): LocalSend => ({
+const send = (customId: string, status: OutboxEntry['status'], extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
   customId,
   event: { type: 'message', text: `text ${customId}`, custom_id: customId, recipients: 'all' },
   status,
@@ -11,23 +14,48 @@ const send = (customId: string, status: LocalSend['status'], extra: Partial<Loca
   ...extra,
 });
 
+/** One page's outbox over `storage`, with the state's entries in a signal as the store keeps them. */
+function page(storage: StorageLike | null, licenseId = 1) {
+  const entries = signal<OutboxEntry[]>([]);
+  const restored: OutboxEntry[] = [];
+  const dispatch = (change: Change) => {
+    if (change.type !== 'send_queued') return;
+    restored.push(...change.entries);
+    entries.value = [...entries.peek(), ...change.entries];
+  };
+  let n = 0;
+  const outbox = createOutbox({ storage, licenseId, entries, dispatch, newId: () => `id-${++n}`, now: () => 5 });
+  return { outbox, restored, entries, save: (list: OutboxEntry[]) => void (entries.value = list) };
+}
+
 describe('createOutbox', () => {
-  it('keeps unacknowledged sends per license and restores them queued (failed stay failed)', () => {
+  it('adds an event under a new custom_id, written before it goes out', () => {
     const storage = memoryStorage();
-    createOutbox({ storage, licenseId: 7 }).save([
-      send('a', 'pending'),
+    const { outbox, entries } = page(storage);
+    outbox.add({ type: 'message', text: 'hi', recipients: 'all' });
+    outbox.add({ type: 'filled_form', form_id: 'P', fields: [] }, true);
+    expect(entries.value).toEqual([
+      { customId: 'id-1', event: { type: 'message', text: 'hi', recipients: 'all', custom_id: 'id-1' }, status: 'queued', createdAt: 5 },
+      { customId: 'id-2', event: { type: 'filled_form', form_id: 'P', fields: [], custom_id: 'id-2' }, status: 'queued', createdAt: 5, attachToLastThread: true },
+    ]);
+    expect(JSON.parse(storage.map.get('chatlet_outbox_1')!)).toHaveLength(2);
+  });
+
+  it('keeps unacknowledged entries per license and restores them queued (failed stay failed)', () => {
+    const storage = memoryStorage();
+    page(storage, 7).save([
+      send('a', 'queued'),
       send('b', 'sent'),
       send('c', 'failed', { error: 'validation' }),
       send('d', 'queued', { attachToLastThread: true }),
     ]);
     expect([...storage.map.keys()]).toEqual(['chatlet_outbox_7']);
-    const restored = createOutbox({ storage, licenseId: 7 }).load();
-    expect(restored).toEqual([
+    expect(page(storage, 7).restored).toEqual([
       send('a', 'queued'),
       send('c', 'failed', { error: 'validation' }),
       send('d', 'queued', { attachToLastThread: true }),
     ]);
-    expect(createOutbox({ storage, licenseId: 8 }).load()).toEqual([]);
+    expect(page(storage, 8).restored).toEqual([]);
   });
 
   it('writes only when the stored list changes and removes the key when empty', () => {
@@ -38,26 +66,24 @@ describe('createOutbox', () => {
       writes++;
       setItem(k, v);
     };
-    const outbox = createOutbox({ storage, licenseId: 1 });
-    outbox.save([send('a', 'queued')]);
-    outbox.save([send('a', 'pending')]);
+    const tab = page(storage);
+    tab.save([send('a', 'queued')]);
+    tab.save([send('a', 'queued')]);
     expect(writes).toBe(1);
-    outbox.save([send('a', 'sent')]);
+    tab.save([send('a', 'sent')]);
     expect(storage.map.size).toBe(0);
   });
 
-  it("keeps the visitor's other tabs' sends: each tab removes only its own, a new page takes over what is left", () => {
+  it("keeps the visitor's other tabs' entries: each tab removes only its own, a new page takes over what is left", () => {
     const storage = memoryStorage();
-    const tabA = createOutbox({ storage, licenseId: 1 });
-    const tabB = createOutbox({ storage, licenseId: 1 });
-    tabA.load();
-    tabB.load();
-    tabA.save([send('a', 'pending')]);
-    tabB.save([send('b', 'pending')]);
+    const tabA = page(storage);
+    const tabB = page(storage);
+    tabA.save([send('a', 'queued')]);
+    tabB.save([send('b', 'queued')]);
     // B's message is confirmed, then tab A closes with its own still unsent.
     tabB.save([send('b', 'sent')]);
-    const next = createOutbox({ storage, licenseId: 1 });
-    expect(next.load()).toEqual([send('a', 'queued')]);
+    const next = page(storage);
+    expect(next.restored).toEqual([send('a', 'queued')]);
     next.save([send('a', 'sent')]);
     expect(storage.map.size).toBe(0);
   });
@@ -68,11 +94,11 @@ describe('createOutbox', () => {
       'chatlet_outbox_1',
       JSON.stringify([{ customId: 'x' }, { customId: 'y', createdAt: 1, event: { type: 'message', text: 'y', custom_id: 'other' } }, 5, send('ok', 'queued')]),
     );
-    expect(createOutbox({ storage, licenseId: 1 }).load().map((s) => s.customId)).toEqual(['ok']);
+    expect(page(storage).restored.map((s) => s.customId)).toEqual(['ok']);
     storage.map.set('chatlet_outbox_1', '[[[');
-    expect(createOutbox({ storage, licenseId: 1 }).load()).toEqual([]);
-    const memory = createOutbox({ storage: null, licenseId: 1 });
+    expect(page(storage).restored).toEqual([]);
+    const memory = page(null);
     memory.save([send('m', 'queued')]);
-    expect(memory.load().map((s) => s.customId)).toEqual(['m']);
+    expect(memory.entries.value.map((s) => s.customId)).toEqual(['m']);
   });
 });

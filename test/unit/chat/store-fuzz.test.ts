@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createChatStore } from '../../../src/chat/create-chat-store';
 import { harness, flush } from '../protocol/client-harness';
-import { invariants, pushPayload } from './fuzz-arbitraries';
+import { invariants, pushPayload } from './state/fuzz-arbitraries';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: Date.UTC(2024, 5, 1) });
@@ -83,7 +83,7 @@ describe('client and store under hostile frames', () => {
           expect(invariants(store.state.value, false)).toEqual([]);
         }
         expect(h.client.droppedFrames).toBe(errors.length);
-        void store.actions.sendMessage('still typing');
+        void store.actions.send('still typing');
         await flush();
         expect(store.timeline.value.some((i) => i.event.type === 'message' && i.event.text === 'still typing')).toBe(true);
         store.dispose();

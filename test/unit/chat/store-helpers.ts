@@ -1,4 +1,8 @@
 // Shared setup of the store tests: fake client + fake server + memory storage, all events logged.
+// The modules the store imports when first needed are loaded here, so that those imports settle
+// within flush() as they would once a browser has the chunk.
+import '../../../src/chat/fetch-threads';
+import '../../../src/chat/load-older';
 import { createChatStore, type ChatStore } from '../../../src/chat/create-chat-store';
 import type { StorageLike } from '../../../src/protocol/safe-storage';
 import { createFakeClient } from './fake-client';
@@ -22,7 +26,7 @@ export async function flush(): Promise<void> {
 
 const EVENTS = [
   'new_event', 'form_submitted', 'rating_submitted', 'rich_message_button_clicked',
-  'availability_changed', 'unread_changed', 'connection_changed',
+  'availability_changed', 'unread_changed', 'connection_changed', 'visibility_changed',
 ] as const;
 
 export function logEvents(store: ChatStore) {

@@ -115,7 +115,7 @@ describe('createWidget commands', () => {
     widget.on('visibility_changed', changes);
     widget.maximize();
     widget.maximize();
-    context.setVisibility('minimized');
+    context.emit('visibility_changed', { visibility: 'minimized' }); // the visitor minimized it
     widget.hide();
     expect(changes.mock.calls).toEqual([[{ visibility: 'maximized' }], [{ visibility: 'minimized' }], [{ visibility: 'hidden' }]]);
     context.emit('availability_changed', { availability: 'online' });

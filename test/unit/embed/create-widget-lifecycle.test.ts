@@ -78,7 +78,7 @@ describe('createWidget lifecycle', () => {
     expect(app.handle.dispose).toHaveBeenCalledTimes(1);
     expect(hosts()).toHaveLength(0);
     context.emit('new_event', { timestamp: 1, type: 'message', author: { id: 'a', type: 'agent' } });
-    context.setVisibility('minimized');
+    context.emit('visibility_changed', { visibility: 'maximized' });
     expect(seen).not.toHaveBeenCalled();
     expect(widget.get('customer_data').name).toBe('');
     expect(widget.get('state').visibility).toBe('minimized');

@@ -31,6 +31,11 @@ export function fakeApp(): FakeApp {
     startApp: (context) => {
       if (app.startError) throw app.startError;
       started.push(context);
+      // Like the real app, which owns the visibility once started: it reports each change it makes.
+      let visibility = context.visibility;
+      handle.setVisibility.mockImplementation((next: typeof visibility) => {
+        if (next !== visibility) context.emit('visibility_changed', { visibility: (visibility = next) });
+      });
       if (!app.mountLater) context.mounted();
       return handle as unknown as AppHandle;
     },

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ChatStoreEvents } from '../../../src/chat/chat-store-events';
+import type { StoreEvents } from '../../../src/chat/store-events';
 import { forwardStoreEvents } from '../../../src/embed/forward-store-events';
 import { emitter } from '../../../src/protocol/emitter';
 
 describe('forwardStoreEvents', () => {
   it('emits each store event with the public payload only', () => {
-    const store = emitter<ChatStoreEvents>();
+    const store = emitter<StoreEvents>();
     const emit = vi.fn();
     forwardStoreEvents(store, emit);
     const event = { id: 'E1', type: 'message', text: 'Hi' } as never;
@@ -15,7 +15,8 @@ describe('forwardStoreEvents', () => {
     store.emit('rich_message_button_clicked', { eventId: 'E2', postbackId: 'yes' });
     store.emit('availability_changed', { availability: 'online' });
     store.emit('unread_changed', { count: 3 });
-    store.emit('connection_changed', { state: 'reconnecting', info: { attempt: 2 } });
+    store.emit('connection_changed', { state: 'reconnecting' });
+    store.emit('visibility_changed', { visibility: 'maximized' });
     expect(emit.mock.calls).toEqual([
       ['new_event', { timestamp: 5, type: 'message', author: { id: 'a@x', type: 'agent' } }],
       ['form_submitted', { type: 'prechat' }],
@@ -24,11 +25,12 @@ describe('forwardStoreEvents', () => {
       ['availability_changed', { availability: 'online' }],
       ['unread_changed', { count: 3 }],
       ['connection_changed', { state: 'reconnecting' }],
+      ['visibility_changed', { visibility: 'maximized' }],
     ]);
   });
 
   it('stops forwarding', () => {
-    const store = emitter<ChatStoreEvents>();
+    const store = emitter<StoreEvents>();
     const emit = vi.fn();
     forwardStoreEvents(store, emit)();
     store.emit('unread_changed', { count: 1 });

@@ -14,7 +14,7 @@ describe('pendingRequests', () => {
     expect(pending.settle('1', { ok: true })).toBe(true);
     await expect(answer).resolves.toEqual({ ok: true });
     expect(vi.getTimerCount()).toBe(0);
-    expect(pending.size).toBe(0);
+    expect(pending.settle('1', 'again')).toBe(false);
   });
 
   it('rejects with an RtmError and clears the timer', async () => {
@@ -55,6 +55,6 @@ describe('pendingRequests', () => {
     await expect(a).rejects.toMatchObject({ type: 'connection_lost' });
     await expect(b).rejects.toMatchObject({ type: 'connection_lost' });
     expect(vi.getTimerCount()).toBe(0);
-    expect(pending.size).toBe(0);
+    expect([pending.settle('1', 'late'), pending.settle('2', 'late')]).toEqual([false, false]);
   });
 });

@@ -6,13 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FunctionComponent } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
-import type { ChatAction } from '../../../src/chat/chat-action';
+import type { Change } from '../../../src/chat/state/change';
+import type { ConnectionView } from '../../../src/chat/views';
 import { App } from '../../../src/ui/App';
-import { createViewStore } from '../../../src/ui/view-store';
 import { cleanup, mount } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 const { renders, counted } = vi.hoisted(() => {
   const renders: Record<string, number> = {};
@@ -67,21 +71,21 @@ afterEach(cleanup);
 
 /** An open panel on an ongoing chat, rendered through, and what one dispatch then re-renders. */
 function openChat() {
-  const actions = scenes.find((s) => s.name === 'inline-open')!.actions;
-  const store = fakeStore(actions);
-  const r = mount(<CountedApp store={store} view={createViewStore('maximized')} />);
+  const store = fakeStore({ ...scenes.find((s) => s.name === 'inline-open')!, visibility: 'maximized' });
+  const r = mount(<CountedApp store={store} />);
   expect(renders.Conversation, 'the body rendered').toBeGreaterThan(0);
   const agentId = store.agent.value!.id;
-  const rendersOf = (...list: ChatAction[]) => {
+  const rendersOf = (...list: (Change | ConnectionView)[]) => {
     for (const k of Object.keys(renders)) delete renders[k];
-    act(() => store.dispatch(...list));
+    act(() => {
+      for (const item of list) {
+        if ('reason' in item) store.connection.value = item;
+        else store.dispatch(item);
+      }
+    });
     return { ...renders };
   };
-  const typing = (is_typing: boolean): ChatAction => ({
-    type: 'push',
-    name: 'incoming_typing_indicator',
-    payload: { chat_id: 'C1', thread_id: 'T1', typing_indicator: { author_id: agentId, is_typing } },
-  });
+  const typing = (typing: boolean): Change => ({ type: 'typing_changed', chatId: 'C1', authorId: agentId, typing });
   return { ...r, store, agentId, rendersOf, typing };
 }
 
@@ -96,23 +100,23 @@ describe('App re-renders', () => {
 
   it('re-renders only the connection banner when the connection changes', () => {
     const { root, rendersOf } = openChat();
-    expect(rendersOf({ type: 'connection_changed', state: 'reconnecting', info: { reason: 'socket_closed', attempt: 1 } })).toEqual({ ConnectionBanner: 1 });
+    expect(rendersOf({ state: 'reconnecting', reason: 'socket_closed' })).toEqual({ ConnectionBanner: 1 });
     expect(root.querySelector('.ban')?.textContent).toContain('Reconnecting');
     // A further attempt changes nothing the visitor sees.
-    expect(rendersOf({ type: 'connection_changed', state: 'reconnecting', info: { reason: 'socket_closed', attempt: 2 } })).toEqual({});
-    expect(rendersOf({ type: 'connection_changed', state: 'online' })).toEqual({ ConnectionBanner: 1 });
+    expect(rendersOf({ state: 'reconnecting', reason: 'socket_closed' })).toEqual({});
+    expect(rendersOf({ state: 'online', reason: null })).toEqual({ ConnectionBanner: 1 });
     expect(root.querySelector('.ban')).toBeNull();
   });
 
   it('re-renders nothing for a read receipt', () => {
     const { rendersOf } = openChat();
-    expect(rendersOf({ type: 'seen_marked', chatId: 'C1', seenUpTo: Date.now() + 60_000 })).toEqual({});
+    expect(rendersOf({ type: 'seen_updated', chatId: 'C1', seenUpTo: Date.now() + 60_000 })).toEqual({});
   });
 
   it('re-renders the conversation, not the panel around it, for a new message', () => {
     const { root, rendersOf, agentId } = openChat();
     const event = { id: 'new-1', type: 'message' as const, text: 'One more thing', author_id: agentId, created_at: new Date().toISOString() };
-    const counts = rendersOf({ type: 'push', name: 'incoming_event', payload: { chat_id: 'C1', thread_id: 'T1', event } });
+    const counts = rendersOf({ type: 'events_added', chatId: 'C1', threadId: 'T1', events: [event], live: true });
     expect(counts).toMatchObject({ Conversation: 1, MessageList: 1 });
     for (const name of ['App', 'ChatWindow', 'Header', 'ConnectionBanner', 'Composer']) expect(counts[name], name).toBeUndefined();
     expect(root.querySelector('[role=log]')?.textContent).toContain('One more thing');
@@ -120,7 +124,7 @@ describe('App re-renders', () => {
 
   it('re-renders the panel when the connection stops for good (the input is disabled)', () => {
     const { root, rendersOf } = openChat();
-    const counts = rendersOf({ type: 'connection_changed', state: 'closed', info: { reason: 'customer_banned' } });
+    const counts = rendersOf({ state: 'closed', reason: 'customer_banned' });
     expect(counts).toMatchObject({ ChatWindow: 1, Composer: 1 });
     expect(counts.App).toBeUndefined();
     expect(root.querySelector<HTMLTextAreaElement>('textarea')?.disabled).toBe(true);

@@ -3,12 +3,16 @@
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import { App } from '../../../src/ui/App';
-import { createViewStore, type Visibility } from '../../../src/ui/view-store';
+import type { Visibility } from '../../../src/chat/visibility';
 import { cleanup, mount, type } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 afterEach(cleanup);
 
@@ -16,11 +20,10 @@ const scene = (name: string) => scenes.find((s) => s.name === name)!;
 const active = () => document.activeElement;
 
 function show(name: string, visibility: Visibility, focus = false) {
-  const store = fakeStore(scene(name).actions);
-  const view = createViewStore(visibility);
-  const r = mount(<App store={store} view={view} focus={focus} />);
+  const store = fakeStore({ ...scene(name), visibility });
+  const r = mount(<App store={store} focus={focus} />);
   const q = <T extends Element = HTMLElement>(sel: string) => r.root.querySelector(sel) as T | null;
-  return { ...r, store, view, q };
+  return { ...r, store, q };
 }
 
 describe('opening in stages', () => {
@@ -35,10 +38,10 @@ describe('opening in stages', () => {
     const root = document.createElement('div');
     document.body.append(root);
     try {
-      const view = createViewStore('minimized');
-      render(<App store={fakeStore(scene('prechat').actions)} view={view} />, root);
+      const store = fakeStore({ ...scene('prechat'), visibility: 'minimized' });
+      render(<App store={store} />, root);
       root.querySelector<HTMLButtonElement>('button.launch')!.focus();
-      view.maximize();
+      store.actions.setVisibility('maximized');
       await settle();
       const panel = root.querySelector<HTMLElement>('.panel')!;
       expect(panel.hidden).toBe(false);
@@ -75,7 +78,7 @@ describe('opening in stages', () => {
   it('moves focus to the prechat form when it replaces the message input that had it', () => {
     const { q, store } = show('welcome', 'maximized', true);
     expect(active()).toBe(q('textarea'));
-    act(() => store.dispatch(...scene('prechat').actions.filter((a) => a.type === 'form_loaded')));
+    act(() => store.dispatch(...scene('prechat').changes.filter((a) => a.type === 'form_loaded')));
     expect(q('form.comp')).toBeNull();
     expect(active()).toBe(q('form.survey :is(input,select,textarea)'));
   });
@@ -84,7 +87,7 @@ describe('opening in stages', () => {
     const { q, store } = show('welcome', 'maximized', true);
     const minimize = q<HTMLButtonElement>('.panel header button, .panel button')!;
     minimize.focus();
-    act(() => store.dispatch(...scene('prechat').actions.filter((a) => a.type === 'form_loaded')));
+    act(() => store.dispatch(...scene('prechat').changes.filter((a) => a.type === 'form_loaded')));
     expect(q('form.survey')).not.toBeNull();
     expect(active()).toBe(minimize);
   });
@@ -92,7 +95,8 @@ describe('opening in stages', () => {
   it('keeps what the visitor typed while the rest of the chat starts (login, a re-render)', () => {
     const { q, store } = show('welcome', 'maximized', true);
     type(q('textarea'), 'Hello, is anyone there?');
-    act(() => store.dispatch({ type: 'connection_changed', state: 'reconnecting' }, { type: 'connection_changed', state: 'online' }));
+    act(() => void (store.connection.value = { state: 'reconnecting', reason: 'socket_closed' }));
+    act(() => void (store.connection.value = { state: 'online', reason: null }));
     expect(q<HTMLTextAreaElement>('textarea')!.value).toBe('Hello, is anyone there?');
     expect(active()).toBe(q('textarea'));
   });

@@ -1,13 +1,17 @@
 // happy-dom must not fetch anything (iframes, scripts): tests never reach the network.
 // @vitest-environment-options {"settings":{"disableIframePageLoading":true,"disableJavaScriptFileLoading":true,"disableCSSFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { quickReplies } from '../../../demo/gallery/fixtures';
 import { scenes } from '../../../demo/gallery/scenes';
 import { App } from '../../../src/ui/App';
-import { createViewStore, type Visibility } from '../../../src/ui/view-store';
+import type { Visibility } from '../../../src/chat/visibility';
 import { all, cleanup, click, inertProblems, key, mount, type } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 afterEach(cleanup);
 
@@ -15,12 +19,11 @@ const scene = (name: string) => scenes.find((s) => s.name === name)!;
 
 function show(name: string, visibility?: Visibility, strings?: Record<string, string>) {
   const s = scene(name);
-  const store = fakeStore(s.actions);
-  const changes: Visibility[] = [];
-  const view = createViewStore(visibility ?? s.visibility, (v) => changes.push(v));
-  const r = mount(<App store={store} view={view} strings={strings} />);
+  const store = fakeStore({ ...s, visibility: visibility ?? s.visibility });
+  const r = mount(<App store={store} strings={strings} />);
   const q = <T extends Element = HTMLElement>(sel: string) => r.root.querySelector<T & Element>(sel) as T | null;
-  return { ...r, store, view, changes, q };
+  const changes = () => store.calls.filter(([n]) => n === 'setVisibility').map(([, v]) => v);
+  return { ...r, store, changes, q };
 }
 
 describe('App', () => {
@@ -32,27 +35,26 @@ describe('App', () => {
   });
 
   it('opens from the launcher, moves focus into the input, and Esc returns it to the launcher', () => {
-    const { q, view, changes, store } = show('typing', 'minimized');
+    const { q, changes, store } = show('typing', 'minimized');
     const launcher = q<HTMLButtonElement>('button.launch')!;
     expect(q('.panel')).toBeNull();
     launcher.focus();
     click(launcher);
-    expect(view.visibility.value).toBe('maximized');
-    expect(changes).toEqual(['maximized']);
+    expect(store.visibility.value).toBe('maximized');
+    expect(changes()).toEqual(['maximized']);
     const panel = q('.panel')!;
     expect(panel.hidden).toBe(false);
     expect(panel.getAttribute('role')).toBe('dialog');
     expect(panel.hasAttribute('aria-modal')).toBe(false);
     expect(document.activeElement).toBe(q('textarea'));
-    expect(store.calls).toContainEqual(['setPanelVisible', true]);
 
     const tab = key(q('textarea'), 'Tab');
     expect(tab.defaultPrevented).toBe(false);
     key(q('textarea'), 'Escape');
-    expect(view.visibility.value).toBe('minimized');
+    expect(store.visibility.value).toBe('minimized');
+    expect(changes()).toEqual(['maximized', 'minimized']);
     expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(launcher);
-    expect(store.calls).toContainEqual(['setPanelVisible', false]);
   });
 
   it('labels the launcher with the unread count', () => {
@@ -65,7 +67,7 @@ describe('App', () => {
     const first = show('greeting');
     expect(first.q('.greet')?.textContent).toContain('Looking for the right plan?');
     click(first.q('.greet button.btn'));
-    expect(first.view.visibility.value).toBe('maximized');
+    expect(first.store.visibility.value).toBe('maximized');
     expect(first.q('.greet')).toBeNull();
     const second = show('greeting');
     click(second.q('.greet button[aria-label=Dismiss]'));
@@ -77,7 +79,7 @@ describe('App', () => {
     third.q<HTMLButtonElement>('.greet button.btn')!.focus();
     key(third.q('.greet button.btn'), 'Escape');
     expect(third.q('.greet')).toBeNull();
-    expect(third.view.visibility.value).toBe('minimized');
+    expect(third.store.visibility.value).toBe('minimized');
     expect(document.activeElement).toBe(third.q('button.launch'));
   });
 
@@ -91,8 +93,7 @@ describe('App', () => {
     click(q('.survey button[type=submit]'));
     const [name, input] = store.calls.find(([n]) => n === 'startChat')!;
     expect(name).toBe('startChat');
-    expect(input).toMatchObject({ filledForm: { formId: 'prechat-all' } });
-    expect(input).not.toHaveProperty('text', expect.anything());
+    expect(input).toMatchObject({ formId: 'prechat-all' });
   });
 
   it('moves focus to the message input once the sent prechat form goes away', () => {
@@ -102,12 +103,12 @@ describe('App', () => {
     expect(document.activeElement).toBe(submit);
     // What the real store does on startChat: the queued form means the prechat is answered.
     const form = { type: 'filled_form' as const, form_id: 'prechat-all', fields: [], custom_id: 'c1' };
-    act(() => store.dispatch({ type: 'send_queued', send: { customId: 'c1', event: form, status: 'queued', createdAt: 0 } }));
+    act(() => store.dispatch({ type: 'send_queued', entries: [{ customId: 'c1', event: form, status: 'queued', createdAt: 0 }] }));
     expect(q('.survey')).toBeNull();
     expect(document.activeElement).toBe(q('textarea'));
   });
 
-  it('sends the prechat question as the first message, with the form', () => {
+  it('starts the chat with the whole prechat form, question included', () => {
     const { q, store } = show('prechat');
     type(q('input[autocomplete=name]'), 'Jo');
     type(q('input[autocomplete=email]'), 'jo@example.com');
@@ -117,7 +118,7 @@ describe('App', () => {
     click(q('input[type=checkbox][value=w]'));
     click(q('.survey button[type=submit]'));
     const [, input] = store.calls.find(([n]) => n === 'startChat')!;
-    expect(input).toMatchObject({ filledForm: { formId: 'prechat-all' }, text: '#4521' });
+    expect((input as { fields: { answer?: unknown }[] }).fields).toContainEqual(expect.objectContaining({ type: 'question', answer: '#4521' }));
   });
 
   it('loads the prechat form on open, sends messages and reports typing', () => {
@@ -125,12 +126,12 @@ describe('App', () => {
     expect(welcome.store.calls).toContainEqual(['loadForm', 'prechat']);
     type(welcome.q('textarea'), 'Hello');
     key(welcome.q('textarea'), 'Enter');
-    expect(welcome.store.calls).toContainEqual(['sendMessage', 'Hello']);
+    expect(welcome.store.calls).toContainEqual(['send', 'Hello']);
     const typing = show('typing');
     type(typing.q('textarea'), 'Thanks');
     key(typing.q('textarea'), 'Enter');
-    expect(typing.store.calls).toContainEqual(['sendMessage', 'Thanks']);
-    expect(typing.store.calls).toContainEqual(['typing', 'Thanks']);
+    expect(typing.store.calls).toContainEqual(['send', 'Thanks']);
+    expect(typing.store.calls).toContainEqual(['type', 'Thanks']);
   });
 
   it('says when the group is offline and still lets the visitor leave a message', () => {
@@ -161,27 +162,27 @@ describe('App', () => {
   });
 
   it('posts back rich-message buttons and opens webviews in a sandbox', () => {
-    const { q, store, view } = show('chatting');
+    const { q, store } = show('chatting');
     const card = all(document, '.card').find((c) => c.textContent?.includes('Pro plan'))!;
     click([...card.querySelectorAll('button')].find((b) => b.textContent === 'Book a demo'));
-    expect(store.calls).toContainEqual(['sendPostback', { eventId: 'rm-card', threadId: 'T1', postbackId: 'demo', toggled: true }]);
+    expect(store.calls).toContainEqual(['pressButton', { eventId: 'rm-card', threadId: 'T1', postbackId: 'demo' }]);
     const frame = q<HTMLIFrameElement>('.wv iframe')!;
     expect(frame.getAttribute('src')).toBe('https://example.com/book');
     expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-forms allow-popups');
     expect(q('.wv')?.className).toBe('wv tall');
     key(frame, 'Escape');
     expect(q('.wv')).toBeNull();
-    expect(view.visibility.value).toBe('maximized');
+    expect(store.visibility.value).toBe('maximized');
   });
 
   it('sends a quick reply as a message and shows it picked, while the question is the newest event', () => {
     // The chatting scene's quick replies were answered long ago: here a new question is the newest event.
     const { store } = show('typing');
     const asked = { ...quickReplies, id: 'rm-quick-2', created_at: new Date().toISOString() };
-    act(() => store.dispatch({ type: 'push', name: 'incoming_event', payload: { chat_id: 'C1', thread_id: 'T1', event: asked } }));
+    act(() => store.dispatch({ type: 'events_added', chatId: 'C1', threadId: 'T1', events: [asked], live: true }));
     const pills = () => all(document, '.qr').at(-1)!.querySelectorAll('.pills button');
     click([...pills()].find((b) => b.textContent === 'Not really'));
-    expect(store.calls).toContainEqual(['sendMessage', 'Not really']);
+    expect(store.calls).toContainEqual(['send', 'Not really']);
     const pressed = [...pills()].find((b) => b.textContent === 'Not really');
     expect(pressed?.getAttribute('aria-pressed')).toBe('true');
   });
@@ -221,12 +222,11 @@ describe('App', () => {
   });
 
   it('follows visibility set from outside, including hidden, and pre-fills a draft', () => {
-    const { q, view, changes } = show('typing', 'minimized');
-    act(() => view.set('maximized', 'About my order'));
+    const { q, store } = show('typing', 'minimized');
+    act(() => store.actions.setVisibility('maximized', 'About my order'));
     expect(q<HTMLTextAreaElement>('textarea')?.value).toBe('About my order');
-    act(() => view.set('hidden'));
+    act(() => store.actions.setVisibility('hidden'));
     expect(q('.root')?.hidden).toBe(true);
-    expect(changes).toEqual([]);
   });
 
   it('labels every control', () => {

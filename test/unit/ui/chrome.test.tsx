@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Greeting } from '../../../src/protocol/types';
 import { ConnectionBanner, reasonText } from '../../../src/ui/ConnectionBanner';
 import { GreetingBubble } from '../../../src/ui/GreetingBubble';
@@ -9,6 +9,10 @@ import { RatingPanel } from '../../../src/ui/RatingPanel';
 import { defaultStrings, StringsContext } from '../../../src/ui/strings';
 import { TypingIndicator } from '../../../src/ui/TypingIndicator';
 import { cleanup, click, inertProblems, mount, type } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 afterEach(cleanup);
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   carousel,
   CUSTOMER_ID,
@@ -19,6 +19,10 @@ import { EventView } from '../../../src/ui/EventView';
 import { Safe } from '../../../src/ui/Safe';
 import { act } from 'preact/test-utils';
 import { all, cleanup, click, inertProblems, mount } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 afterEach(cleanup);
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clock, dayLabel, eventTime, formatDate } from '../../../src/ui/format-time';
+import { clock, dayLabel, formatDate } from '../../../src/ui/format-time';
 import { defaultStrings } from '../../../src/ui/strings';
 import { cldrDateStrings, FORMATS } from './cldr-date-strings';
 
 const t = defaultStrings;
-
-describe('eventTime', () => {
-  it('prefers created_at, falls back to timestamp seconds, else null', () => {
-    expect(eventTime({ id: 'a', created_at: '2024-05-14T09:00:00.000000Z', timestamp: 1 })).toBe(Date.UTC(2024, 4, 14, 9));
-    expect(eventTime({ id: 'b', created_at: 'garbage', timestamp: 1473433500 })).toBe(1473433500_000);
-    expect(eventTime({ id: 'c' })).toBeNull();
-  });
-});
 
 describe('dayLabel', () => {
   it('names today and yesterday and dates older days, with the year when it is not this one', () => {

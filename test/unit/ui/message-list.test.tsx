@@ -1,10 +1,14 @@
 import { act } from 'preact/test-utils';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TimelineItem } from '../../../src/chat/selectors';
+import type { TimelineItem } from '../../../src/chat/state/timeline';
 import type { ChatEvent, User } from '../../../src/protocol/types';
 import { NEWEST, PAGE, WINDOW } from '../../../src/ui/list-window';
 import { MessageList } from '../../../src/ui/MessageList';
 import { all, cleanup, click, mount } from './render';
+import { loadParts } from '../../../src/ui/parts';
+
+// The parts that load later (rich messages, files, the list…) are here before any test renders.
+beforeAll(() => loadParts());
 
 // happy-dom has no layout: give the log a fake one (100 px per row, 300 px tall, clamped scrollTop,
 // and each element's offsetTop from the rows before it). A view of 0 is a hidden list: no layout at all.

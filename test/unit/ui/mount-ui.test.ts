@@ -1,10 +1,12 @@
 import { act } from 'preact/test-utils';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { scenes } from '../../../demo/gallery/scenes';
 import { followViewport, type ViewportLike } from '../../../src/ui/follow-viewport';
 import { mountUi } from '../../../src/ui/mount-ui';
-import { createViewStore } from '../../../src/ui/view-store';
+import { loadParts } from '../../../src/ui/parts';
+
+beforeAll(() => loadParts());
 
 function fakeViewport(height: number) {
   const listeners = new Map<string, () => void>();
@@ -22,14 +24,15 @@ describe('mountUi', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const root = host.attachShadow({ mode: 'open' });
-    const removeStyles = vi.fn();
-    const addStyles = vi.fn(() => removeStyles);
+    // Each sheet's own remover: the core's, and those of the parts already loaded.
+    const removers: Mock<() => void>[] = [];
+    const addStyles = vi.fn(() => removers[removers.push(vi.fn<() => void>()) - 1]!);
     const headBefore = document.head.innerHTML;
     const { vp, listeners } = fakeViewport(500);
     const scene = scenes.find((s) => s.name === 'greeting')!;
     let unmount = () => {};
     act(() => {
-      unmount = mountUi({ root, css: '.root{}', addStyles, store: fakeStore(scene.actions), view: createViewStore('minimized'), viewport: vp });
+      unmount = mountUi({ root, css: '.root{}', addStyles, store: fakeStore({ ...scene, visibility: 'minimized' }), viewport: vp });
     });
     expect(addStyles).toHaveBeenCalledWith('.root{}');
     expect(root.querySelector('button.launch')).not.toBeNull();
@@ -38,7 +41,7 @@ describe('mountUi', () => {
     expect(listeners.size).toBe(2);
     act(() => unmount());
     expect(root.childNodes).toHaveLength(0);
-    expect(removeStyles).toHaveBeenCalledOnce();
+    expect(removers.map((r) => r.mock.calls.length)).toEqual(removers.map(() => 1));
     expect(listeners.size).toBe(0);
     expect(root.adoptedStyleSheets).toHaveLength(0);
     host.remove();
@@ -66,14 +69,14 @@ describe('mountUi in stages', () => {
     document.body.append(host);
     return host.attachShadow({ mode: 'open' });
   };
-  const store = () => fakeStore(scenes.find((s) => s.name === 'greeting')!.actions);
+  const store = () => fakeStore({ ...scenes.find((s) => s.name === 'greeting')!, visibility: 'minimized' });
 
   it('adds the stylesheet in one task and renders in the next, then says it is mounted', async () => {
     const root = shadow();
     const tasks = steppedTasks();
     const addStyles = vi.fn(() => () => {});
     const onMounted = vi.fn();
-    mountUi({ root, css: '.root{}', addStyles, store: store(), view: createViewStore('minimized'), nextTask: tasks.nextTask, onMounted });
+    mountUi({ root, css: '.root{}', addStyles, store: store(), nextTask: tasks.nextTask, onMounted });
     expect(addStyles).not.toHaveBeenCalled();
     await tasks.step();
     expect(addStyles).toHaveBeenCalledWith('.root{}');
@@ -88,23 +91,45 @@ describe('mountUi in stages', () => {
   it('unmounted between stages, renders nothing and leaves nothing behind', async () => {
     const root = shadow();
     const tasks = steppedTasks();
-    const removeStyles = vi.fn();
+    const removers: Mock<() => void>[] = [];
     const onMounted = vi.fn();
     const unmount = mountUi({
       root,
       css: '.root{}',
-      addStyles: () => removeStyles,
+      addStyles: () => removers[removers.push(vi.fn<() => void>()) - 1]!,
       store: store(),
-      view: createViewStore('minimized'),
       nextTask: tasks.nextTask,
       onMounted,
     });
     await tasks.step();
     unmount();
-    expect(removeStyles).toHaveBeenCalledOnce();
+    expect(removers.length).toBeGreaterThan(0);
+    expect(removers.map((r) => r.mock.calls.length)).toEqual(removers.map(() => 1));
     await tasks.step();
     expect(root.childNodes).toHaveLength(0);
     expect(onMounted).not.toHaveBeenCalled();
+  });
+});
+
+describe('mountUi and the parts that load later', () => {
+  it("adds a part's stylesheet to its shadow root once, and removes it with the UI", () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const removed: string[] = [];
+    const addStyles = vi.fn((css: string) => () => void removed.push(css));
+    const store = fakeStore({ ...scenes.find((s) => s.name === 'chatting')!, visibility: 'maximized' });
+    let unmount = () => {};
+    act(() => {
+      unmount = mountUi({ root, css: 'core', addStyles, store });
+    });
+    // The chatting scene renders rich messages several times: their sheet goes in once.
+    const added = addStyles.mock.calls.map(([css]) => css);
+    expect(added[0]).toBe('core');
+    expect(added.filter((css) => css.includes('.car{'))).toHaveLength(1);
+    expect(added.filter((css) => css.includes('.jump{'))).toHaveLength(1);
+    expect(new Set(added).size).toBe(added.length);
+    act(() => unmount());
+    expect(removed.sort()).toEqual(added.sort());
   });
 });
 

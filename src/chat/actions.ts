@@ -1,0 +1,160 @@
+import type { Signal } from '@preact/signals-core';
+import type { FilledFormField, FormType, RichMessageButton } from '../protocol/types';
+import { errorInfo } from './error-info';
+import type { Outbox } from './outbox';
+import type { createSender } from './sender';
+import type { createSneakPeekThrottle } from './sneak-peek-throttle';
+import { selectCurrentChat } from './state/selectors';
+import type { TimelineItem } from './state/timeline';
+import type { StoreInternals } from './store-internals';
+import type { Visibility } from './visibility';
+
+/** A filled prechat or postchat form, as the UI's form produces it. */
+export interface FilledFormInput {
+  formId: string;
+  fields: FilledFormField[];
+}
+
+/** A rating: `1` good, `0` bad. */
+export interface RatingInput {
+  score: 0 | 1;
+  comment?: string;
+}
+
+/** What the actions drive besides the store's internals. */
+export interface ActionParts {
+  outbox: Outbox;
+  sender: ReturnType<typeof createSender>;
+  peek: ReturnType<typeof createSneakPeekThrottle>;
+  visibility: Signal<Visibility>;
+  draft: Signal<string>;
+}
+
+// The prechat form's `question` is what the visitor came to ask, so it also opens the chat as the
+// first message, in the same start_chat as the form (protocol-notes §4: events [filledForm, firstMessage]).
+const question = (fields: FilledFormField[]) => {
+  const field = fields.find((f) => f.type === 'question');
+  return field && 'answer' in field && typeof field.answer === 'string' ? field.answer : '';
+};
+
+/**
+ * What the UI and the embed layer call: every change the visitor makes goes through one of these.
+ * None rejects: a failure lands in the state (a failed entry, `lastError`).
+ */
+export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft }: ActionParts) {
+  const forms = new Map<FormType, Promise<void>>();
+  const current = () => selectCurrentChat(s.getState());
+  const attempt = async (name: string, run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      s.fail(name, error);
+    }
+  };
+  const send = (text: string): Promise<void> => {
+    if (!text.trim()) return Promise.resolve();
+    outbox.add({ type: 'message', text, recipients: 'all' });
+    draft.value = '';
+    peek.clear();
+    return sender.run();
+  };
+
+  const actions = {
+    connect: () => attempt('connect', async () => void (await s.client.connect())),
+    /** Starts the chat with the prechat form; its question, answered, goes with it as the first message. */
+    startChat({ formId, fields }: FilledFormInput): Promise<void> {
+      s.emit('form_submitted', { type: 'prechat' });
+      outbox.add({ type: 'filled_form', form_id: formId, fields });
+      const text = question(fields);
+      return text.trim() ? send(text) : sender.run();
+    },
+    send,
+    retry(customId: string): Promise<void> {
+      s.dispatch({ type: 'send_retried', customId });
+      return sender.run();
+    },
+    /** The visitor typed: the draft follows, and agents see a sneak peek. */
+    type(text: string): void {
+      draft.value = text;
+      peek.update(text);
+    },
+    /**
+     * A rich-message button: its postback, shown pressed at once (undone if the server refuses), and
+     * for a `message` button its label sent as the visitor's message. (A webview button's page is the UI's.)
+     */
+    pressButton(item: TimelineItem, button: RichMessageButton): Promise<void> {
+      const chat = current();
+      const me = s.getState().customerId;
+      const { threadId, event } = item;
+      // Only an event the server has (not an outbox entry) takes a postback.
+      const held = !!threadId && !!chat?.threads[threadId]?.events.some((e) => e.id === event.id);
+      const sent = !button.type || button.type === 'message' ? send(String(button.text ?? '')) : Promise.resolve();
+      if (!held || me === null || !chat) return sent;
+      const postbackId = button.postback_id;
+      s.emit('rich_message_button_clicked', { eventId: event.id, postbackId });
+      const toggle = (on: boolean) =>
+        s.dispatch({ type: 'button_toggled', chatId: chat.id, threadId: threadId!, eventId: event.id, userId: me, postbackId, on });
+      const wasOn = event.type === 'rich_message' && !!event.elements?.some((el) => el.buttons?.some((b) => b.postback_id === postbackId && b.user_ids?.includes(me)));
+      toggle(true);
+      const request = { chat_id: chat.id, thread_id: threadId!, event_id: event.id, postback: { id: postbackId, toggled: true } };
+      const posted = attempt('send_postback', () =>
+        s.channel.request('send_rich_message_postback', request).then(
+          () => undefined,
+          (error: unknown) => {
+            toggle(wasOn);
+            throw error;
+          },
+        ),
+      );
+      return Promise.all([sent, posted]).then(() => undefined);
+    },
+    rate({ score, comment }: RatingInput): Promise<void> {
+      return attempt('rate', async () => {
+        const chat = current();
+        if (!chat?.lastThreadId) throw new Error('There is no chat to rate');
+        const rating = comment === undefined ? { score } : { score, comment };
+        const request = { chat_id: chat.id, thread_id: chat.lastThreadId, properties: { rating } };
+        s.dispatchReply('update_chat_thread_properties', request, await s.channel.request('update_chat_thread_properties', request));
+        s.emit('rating_submitted', score === 1 ? 'good' : 'bad');
+      });
+    },
+    submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
+      s.emit('form_submitted', { type: 'postchat' });
+      // A form that only asked for the rating has no answers: an empty filled_form would show as a blank bubble.
+      if (fields.length > 0) outbox.add({ type: 'filled_form', form_id: formId, fields }, true);
+      return Promise.all([sender.run(), rating && actions.rate(rating)]).then(() => undefined);
+    },
+    /** Older history: its code loads on the first scroll to the top (or with the UI's parts, on idle). */
+    loadOlder: () => import('./load-older').then((m) => m.loadOlder(s)),
+    /** Asks for a form once; it shows as loading until the channel is open and the server answered. */
+    loadForm(type: FormType): Promise<void> {
+      const form = s.getState().forms[type];
+      if (form?.status === 'ready') return Promise.resolve();
+      const running = forms.get(type);
+      if (running) return running;
+      if (form?.status !== 'loading') s.dispatch({ type: 'form_requested', formType: type });
+      const request = { group_id: s.groupId, type };
+      const loading = s.channel
+        .request('get_form', request)
+        .then(
+          (reply) => s.dispatchReply('get_form', request, reply),
+          (error: unknown) => s.dispatch({ type: 'form_failed', formType: type, message: errorInfo('load_form', error).message }),
+        )
+        .finally(() => forms.delete(type));
+      forms.set(type, loading);
+      return loading;
+    },
+    /** Opens, minimizes or hides the chat; a `messageDraft` pre-fills the input unless the visitor typed something. */
+    setVisibility(next: Visibility, messageDraft?: string): void {
+      visibility.value = next;
+      if (messageDraft && !draft.peek()) draft.value = messageDraft;
+    },
+    dismissError(): void {
+      s.dispatch({ type: 'error_dismissed' });
+    },
+  };
+  return actions;
+}
+
+/** The object {@link createActions} returns. */
+export type Actions = ReturnType<typeof createActions>;
