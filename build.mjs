@@ -27,11 +27,13 @@ const cssText = {
     });
   },
 };
-// The npm entry loads the app lazily from the file next to it, which bundlers then split out.
+// The npm entry loads the app lazily from the file next to it, and a built-in locale from its chunk
+// (`../locales/de` → `./chatlet-locale-de.mjs`), which bundlers then split out.
 const appExternal = {
   name: 'app-external',
   setup(b) {
     b.onResolve({ filter: /^\.\/start-app$/ }, () => ({ path: './chatlet-app.mjs', external: true }));
+    b.onResolve({ filter: /^\.\.\/locales\/[a-z]{2}$/ }, (args) => ({ path: `./chatlet-locale-${args.path.slice(-2)}.mjs`, external: true }));
   },
 };
 
@@ -41,19 +43,18 @@ const load = async (path) => {
   const { outputFiles } = await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 };
-// A built-in locale's chunk holds its texts only, in the order of English's keys (the widget's own
-// `defaultStrings`, from the same build), without the keys: they are a third of a dictionary's
-// gzip bytes (~540 B). The sources stay objects typed by `Strings`, so a missing or extra key is a
-// type error; the widget pairs the texts with its keys again when the chunk arrives.
+// A built-in locale's chunk holds its texts only, in the order of English's keys (the module's
+// default export, `textsOf` its dictionary), as one literal: without the keys, which are a third of
+// a dictionary's gzip bytes (~540 B), and without the code that orders them. The sources stay
+// objects typed by `Strings`, so a missing or extra key is a type error; the widget pairs the texts
+// with its keys again when the chunk arrives.
 const localeValues = {
   name: 'locale-values',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]locales[\\/][a-z]{2}\.ts$/ }, async (args) => {
-      const keys = Object.keys((await load('src/ui/strings.ts')).defaultStrings);
-      const code = basename(args.path, '.ts');
-      const texts = (await load(args.path))[code];
-      if (!texts || keys.some((k) => typeof texts[k] != 'string')) throw new Error(`${args.path}: \`${code}\` lacks one of ${keys}`);
-      return { contents: `export default ${JSON.stringify(keys.map((k) => texts[k]))}`, loader: 'js' };
+      const texts = (await load(args.path)).default;
+      if (!Array.isArray(texts) || texts.some((t) => typeof t != 'string')) throw new Error(`${args.path}: its default export must be its texts`);
+      return { contents: `export default ${JSON.stringify(texts)}`, loader: 'js' };
     });
   },
 };

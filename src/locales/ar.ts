@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `ar`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Arabic. */
 export const ar: Strings = {
@@ -73,3 +74,6 @@ export const ar: Strings = {
   reconnect: 'إعادة الاتصال',
   actionFailed: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ar.mjs`). */
+export default textsOf(ar);

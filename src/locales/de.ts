@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `de`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in German. */
 export const de: Strings = {
@@ -73,3 +74,6 @@ export const de: Strings = {
   reconnect: 'Neu verbinden',
   actionFailed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-de.mjs`). */
+export default textsOf(de);

@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `es`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Spanish. */
 export const es: Strings = {
@@ -74,3 +75,6 @@ export const es: Strings = {
   reconnect: 'Reconectar',
   actionFailed: 'Algo salió mal. Inténtalo de nuevo.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-es.mjs`). */
+export default textsOf(es);

@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `fr`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in French. */
 export const fr: Strings = {
@@ -74,3 +75,6 @@ export const fr: Strings = {
   reconnect: 'Se reconnecter',
   actionFailed: 'Une erreur s’est produite. Réessayez.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-fr.mjs`). */
+export default textsOf(fr);

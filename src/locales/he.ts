@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `he`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Hebrew. */
 export const he: Strings = {
@@ -74,3 +75,6 @@ export const he: Strings = {
   reconnect: 'התחברות מחדש',
   actionFailed: 'משהו השתבש. אפשר לנסות שוב.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-he.mjs`). */
+export default textsOf(he);

@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `it`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Italian. */
 export const it: Strings = {
@@ -73,3 +74,6 @@ export const it: Strings = {
   reconnect: 'Riconnetti',
   actionFailed: 'Qualcosa è andato storto. Riprova.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-it.mjs`). */
+export default textsOf(it);

@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `ja`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Japanese. */
 export const ja: Strings = {
@@ -73,3 +74,6 @@ export const ja: Strings = {
   reconnect: '再接続',
   actionFailed: 'エラーが発生しました。もう一度お試しください。',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ja.mjs`). */
+export default textsOf(ja);

@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `ko`, as ICU has them, except the day periods
 // (see test/unit/locales/date-keys.test.ts); test/unit/locales checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Korean. */
 export const ko: Strings = {
@@ -73,3 +74,6 @@ export const ko: Strings = {
   reconnect: '다시 연결',
   actionFailed: '문제가 발생했습니다. 다시 시도해 주세요.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ko.mjs`). */
+export default textsOf(ko);

@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `nl`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Dutch. */
 export const nl: Strings = {
@@ -73,3 +74,6 @@ export const nl: Strings = {
   reconnect: 'Opnieuw verbinden',
   actionFailed: 'Er ging iets mis. Probeer het opnieuw.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-nl.mjs`). */
+export default textsOf(nl);

@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `pl`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Polish. */
 export const pl: Strings = {
@@ -73,3 +74,6 @@ export const pl: Strings = {
   reconnect: 'Połącz ponownie',
   actionFailed: 'Coś poszło nie tak. Spróbuj ponownie.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-pl.mjs`). */
+export default textsOf(pl);

@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `pt`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Portuguese. */
 export const pt: Strings = {
@@ -74,3 +75,6 @@ export const pt: Strings = {
   reconnect: 'Reconectar',
   actionFailed: 'Algo deu errado. Tente novamente.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-pt.mjs`). */
+export default textsOf(pt);

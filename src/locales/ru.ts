@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `ru`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Russian. */
 export const ru: Strings = {
@@ -73,3 +74,6 @@ export const ru: Strings = {
   reconnect: 'Подключиться снова',
   actionFailed: 'Что-то пошло не так. Попробуйте ещё раз.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ru.mjs`). */
+export default textsOf(ru);

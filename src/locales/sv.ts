@@ -2,6 +2,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `sv`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Swedish. */
 export const sv: Strings = {
@@ -73,3 +74,6 @@ export const sv: Strings = {
   reconnect: 'Anslut igen',
   actionFailed: 'Något gick fel. Försök igen.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-sv.mjs`). */
+export default textsOf(sv);

@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `tr`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Turkish. */
 export const tr: Strings = {
@@ -74,3 +75,6 @@ export const tr: Strings = {
   reconnect: 'Yeniden bağlan',
   actionFailed: 'Bir şeyler ters gitti. Lütfen tekrar deneyin.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-tr.mjs`). */
+export default textsOf(tr);

@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `uk`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Ukrainian. */
 export const uk: Strings = {
@@ -74,3 +75,6 @@ export const uk: Strings = {
   reconnect: 'Підключитися знову',
   actionFailed: 'Щось пішло не так. Спробуйте ще раз.',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-uk.mjs`). */
+export default textsOf(uk);

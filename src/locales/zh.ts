@@ -3,6 +3,7 @@
 // The date keys (timeFormat … digits) are CLDR's for `zh`, as ICU has them; test/unit/locales
 // checks them.
 import type { Strings } from '../ui/strings';
+import { textsOf } from './texts-of';
 
 /** The widget's texts in Chinese (Simplified). */
 export const zh: Strings = {
@@ -74,3 +75,6 @@ export const zh: Strings = {
   reconnect: '重新连接',
   actionFailed: '出了点问题，请重试。',
 };
+
+/** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-zh.mjs`). */
+export default textsOf(zh);

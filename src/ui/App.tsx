@@ -5,13 +5,15 @@ import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
 import { MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
-import { defaultStrings, StringsContext, type Strings } from './strings';
+import { defaultStrings, LocaleContext, StringsContext, type Strings } from './strings';
 
 /** What {@link App} renders from: the chat store and presentation options. */
 export interface AppProps {
   store: UiStore;
-  /** Overrides of {@link defaultStrings}, by key. */
+  /** Overrides of {@link defaultStrings}, by key: a locale's texts, and the page's own over them. */
   strings?: Partial<Strings> | undefined;
+  /** The language of `strings` (BCP 47), for plural messages; default `en`. */
+  locale?: string | undefined;
   /** Render in the page's flow (a `target` element) instead of floating. */
   inline?: boolean | undefined;
   /**
@@ -43,7 +45,7 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
  */
-export function App({ store, strings, inline = false, focus = false }: AppProps) {
+export function App({ store, strings, locale = 'en', inline = false, focus = false }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
@@ -89,17 +91,19 @@ export function App({ store, strings, inline = false, focus = false }: AppProps)
 
   return (
     <StringsContext.Provider value={t}>
-      <StoreContext.Provider value={store}>
-        <div
-          class={`root${open ? ' open' : ''}${inline ? ' inline' : ''}`}
-          hidden={visibility === 'hidden'}
-          onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
-        >
-          {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} />}
-          <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
-          <StoreLauncher open={open} buttonRef={button} />
-        </div>
-      </StoreContext.Provider>
+      <LocaleContext.Provider value={locale}>
+        <StoreContext.Provider value={store}>
+          <div
+            class={`root${open ? ' open' : ''}${inline ? ' inline' : ''}`}
+            hidden={visibility === 'hidden'}
+            onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
+          >
+            {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} />}
+            <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
+            <StoreLauncher open={open} buttonRef={button} />
+          </div>
+        </StoreContext.Provider>
+      </LocaleContext.Provider>
     </StringsContext.Provider>
   );
 }

@@ -101,3 +101,6 @@ export function fmt(template: string, vars: Record<string, string | number>, loc
 
 /** The active dictionary. Components read it with `useContext(StringsContext)`. */
 export const StringsContext = createContext<Strings>(defaultStrings);
+
+/** The language of the active dictionary, a BCP 47 tag: {@link fmt} picks plural cases by it. */
+export const LocaleContext = createContext('en');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLocale } from '../../../src/locales/choose-locale';
 import { locales } from '../../../src/locales/locales';
+import { shippedLocale } from '../../../src/locales/shipped-locale';
 import { textDirection } from '../../../src/locales/text-direction';
 
 describe('chooseLocale', () => {
@@ -44,6 +45,17 @@ describe('chooseLocale', () => {
 
   it('knows every shipped locale by its own code', () => {
     for (const locale of locales) expect(chooseLocale(locale, null, [])).toBe(locale);
+  });
+});
+
+describe('shippedLocale', () => {
+  it('knows exactly the shipped locales, by a tag’s primary language subtag', () => {
+    for (const locale of locales) expect(shippedLocale(`${locale.toUpperCase()}-XX`)).toBe(locale);
+    for (const tag of ['fi', 'kok', 'arz', 'english', 'und', '', ' de', undefined, 12]) expect(shippedLocale(tag), String(tag)).toBeUndefined();
+  });
+
+  it('is the eager script’s guess: the same as chooseLocale for one tag it knows', () => {
+    for (const tag of ['de', 'pt-BR', 'zh_TW', 'EN-us', 'ar']) expect(shippedLocale(tag)).toBe(chooseLocale(tag, null, []));
   });
 });
 
