@@ -86,6 +86,7 @@ const internal = [
   ...['onLoadOlder', 'submitLabel', 'describedBy', 'buttonRef', 'onTyping', 'panelRef', 'onToggle', 'titleId'],
   ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated', 'onMounted', 'timeline'],
   ...['getJson', 'setJson', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason'],
+  ...['shownGreeting', 'dismissGreeting', 'dismissedGreeting'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],

@@ -1,4 +1,4 @@
-import { batch, effect, signal, type ReadonlySignal } from '@preact/signals-core';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals-core';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
@@ -139,10 +139,15 @@ export function createChatStore(options: ChatStoreOptions) {
     }),
   ];
 
+  // The greeting bubble is on the page while the widget is minimized (the UI renders this).
+  const shownGreeting = computed(() => (visibility.value === 'minimized' ? views.greeting.value : null));
+
   // What the embed layer hears about: each change once (the first values are where it started).
   let lastUnread = 0;
   let lastAvailability = 'unknown';
   let lastVisibility = visibility.peek();
+  let lastStatus = views.customerStatus.peek();
+  let lastGreeting: { id: number; uniqueId: string } | null = null;
   stops.push(
     effect(() => {
       const count = views.unreadCount.value;
@@ -162,6 +167,18 @@ export function createChatStore(options: ChatStoreOptions) {
     effect(() => {
       if (visibility.value !== lastVisibility) events.emit('visibility_changed', { visibility: (lastVisibility = visibility.value) });
     }),
+    effect(() => {
+      const status = views.customerStatus.value;
+      if (status !== lastStatus) events.emit('customer_status_changed', { status: (lastStatus = status) });
+    }),
+    // By `unique_id`: a login that brings the same greeting again changes nothing on the page.
+    effect(() => {
+      const greeting = shownGreeting.value;
+      if (greeting?.unique_id === lastGreeting?.uniqueId) return;
+      if (lastGreeting) events.emit('greeting_hidden', lastGreeting);
+      lastGreeting = greeting && { id: greeting.id, uniqueId: greeting.unique_id };
+      if (lastGreeting) events.emit('greeting_displayed', lastGreeting);
+    }),
   );
 
   return {
@@ -170,6 +187,7 @@ export function createChatStore(options: ChatStoreOptions) {
     connection: connection as ReadonlySignal<ConnectionView>,
     visibility: visibility as ReadonlySignal<Visibility>,
     draft: draft as ReadonlySignal<string>,
+    shownGreeting,
     actions,
     on: events.on,
     dispose(): void {

@@ -134,6 +134,26 @@ export interface WidgetEvents {
   rich_message_button_clicked: { eventId: string; postbackId: string };
   unread_changed: { count: number };
   connection_changed: { state: ConnectionState };
+  /**
+   * The visitor's status changed: `queued` (waiting for an agent), `chatting`, `invited` (offered a
+   * greeting, no chat started) or `browsing`.
+   */
+  customer_status_changed: { status: CustomerData['status'] };
+  /** The greeting from the login appeared above the launcher (while minimized). */
+  greeting_displayed: GreetingInfo;
+  /** The greeting went: dismissed, accepted, the chat opened or hidden. */
+  greeting_hidden: GreetingInfo;
+}
+
+/**
+ * Which greeting `greeting_displayed` and `greeting_hidden` are about (LiveChat's fields).
+ *
+ * @example
+ * widget.on('greeting_displayed', ({ id, uniqueId }: GreetingInfo) => console.log(id, uniqueId));
+ */
+export interface GreetingInfo {
+  id: number;
+  uniqueId: string;
 }
 
 /**

@@ -2,7 +2,6 @@
 // the app's own; the widget is the one of `chatlet`, which this entry imports.
 export { ChatWidget, type ChatWidgetProps } from './ChatWidget';
 export type { WidgetHandlers } from './widget-handlers';
-export type { WidgetGreeting } from './widget-store';
 export { useChatWidget } from './use-chat-widget';
 export { useWidgetChatData } from './use-widget-chat-data';
 export { useWidgetCustomerData } from './use-widget-customer-data';
@@ -16,6 +15,7 @@ export type {
   ChatData,
   ChatWidgetConfig,
   CustomerData,
+  GreetingInfo,
   Visibility,
   WidgetEventName,
   WidgetEvents,

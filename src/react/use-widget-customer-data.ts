@@ -3,8 +3,9 @@ import { useWidgetSnapshot } from './use-widget-snapshot';
 
 /**
  * The visitor as the widget knows them (`get('customer_data')`): read again after every widget
- * event and every change of <ChatWidget>'s customer props, so a new name or the id the login gave
- * shows at once (LiveChat's hook waits for a status change). `null` without a widget.
+ * event, `customer_status_changed` among them (`status`: queued, chatting, invited, browsing), and
+ * every change of <ChatWidget>'s customer props, so a new name or the id the login gave shows at
+ * once too (LiveChat's hook waits for a status change). `null` without a widget.
  *
  * @example
  * function Greeting() {

@@ -1,5 +1,5 @@
+import type { GreetingInfo } from '../embed/index';
 import { useWidgetSnapshot } from './use-widget-snapshot';
-import type { WidgetGreeting } from './widget-store';
 
 /**
  * The greeting the visitor sees, from the widget's `greeting_displayed` event until
@@ -11,4 +11,4 @@ import type { WidgetGreeting } from './widget-store';
  *   return greeting ? <p>An agent has a message for you</p> : null;
  * }
  */
-export const useWidgetGreeting = (): WidgetGreeting | null => useWidgetSnapshot((s) => s.greeting);
+export const useWidgetGreeting = (): GreetingInfo | null => useWidgetSnapshot((s) => s.greeting);

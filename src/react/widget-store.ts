@@ -3,19 +3,8 @@
 // re-renders only when its own part changes. Framework-free: React reads it through
 // useSyncExternalStore. Unlike the widget's own handlers, its subscribers outlive destroy(), so a
 // hook follows the widget a <ChatWidget> makes after a route change or a new config.
-import type { ChatData, ChatWidget, CustomerData, WidgetEventName, WidgetState } from '../embed/index';
+import type { ChatData, ChatWidget, CustomerData, GreetingInfo, WidgetEventName, WidgetState } from '../embed/index';
 import { widgetEvents } from '../embed/widget-events';
-
-/**
- * The greeting shown to the visitor, as LiveChat's `greeting_displayed` event names it.
- *
- * @example
- * const greeting: WidgetGreeting | null = useWidgetGreeting();
- */
-export interface WidgetGreeting {
-  id: number;
-  uniqueId: string;
-}
 
 /** Everything the hooks read. */
 export interface WidgetSnapshot {
@@ -24,7 +13,7 @@ export interface WidgetSnapshot {
   state: WidgetState | null;
   customerData: CustomerData | null;
   chatData: ChatData | null;
-  greeting: WidgetGreeting | null;
+  greeting: GreetingInfo | null;
   unreadCount: number;
 }
 
@@ -53,8 +42,8 @@ export interface WidgetStore {
 }
 
 type Payload = Record<string, any>;
-// What an event says that no getter answers. The greeting events are LiveChat's names; a widget
-// that does not emit them leaves the greeting null.
+// What an event says that no getter answers. (Every event also re-reads the getters, so
+// `customer_status_changed` brings the new status into customerData.)
 const fromEvent: Record<string, (payload: Payload) => Partial<WidgetSnapshot>> = {
   ready: () => ({ isReady: true }),
   unread_changed: ({ count }) => ({ unreadCount: count }),

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
@@ -25,12 +25,10 @@ export interface AppProps {
 
 // The greeting and the launcher follow their own signals, so a new unread count or greeting
 // re-renders them alone and not the panel next to them.
-function StoreGreeting(props: { hidden: boolean; onDismiss: () => void }) {
-  const { greeting, isChatActive, actions } = useStore();
-  const shown = props.hidden ? null : greeting.value;
-  return shown && !isChatActive.value ? (
-    <GreetingBubble greeting={shown} onOpen={() => actions.setVisibility('maximized')} onDismiss={props.onDismiss} />
-  ) : null;
+function StoreGreeting(props: { onDismiss: () => void }) {
+  const { shownGreeting, actions } = useStore();
+  const shown = shownGreeting.value;
+  return shown ? <GreetingBubble greeting={shown} onOpen={() => actions.setVisibility('maximized')} onDismiss={props.onDismiss} /> : null;
 }
 
 function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement> }) {
@@ -50,7 +48,6 @@ export function App({ store, strings, locale = 'en', inline = false, focus = fal
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
   const hasChat = store.hasChat.value;
-  const [dismissed, setDismissed] = useState(false);
   const everOpened = useRef(false);
   const panel = useRef<HTMLElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -85,7 +82,7 @@ export function App({ store, strings, locale = 'en', inline = false, focus = fal
 
   // The dismissed greeting held focus (its buttons): hand it to the launcher, not to the page's body.
   const dismiss = () => {
-    setDismissed(true);
+    store.actions.dismissGreeting();
     button.current?.focus();
   };
 
@@ -99,7 +96,7 @@ export function App({ store, strings, locale = 'en', inline = false, focus = fal
             onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
           >
             {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} />}
-            <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
+            <StoreGreeting onDismiss={dismiss} />
             <StoreLauncher open={open} buttonRef={button} />
           </div>
         </StoreContext.Provider>

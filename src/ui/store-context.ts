@@ -26,7 +26,7 @@ export type UiStore = Pick<
   | 'customerId'
   | 'users'
   | 'forms'
-  | 'greeting'
+  | 'shownGreeting'
   | 'connectionState'
   | 'stopReason'
   | 'lastError'
@@ -35,7 +35,7 @@ export type UiStore = Pick<
 > & {
   actions: Pick<
     ChatStore['actions'],
-    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError'
+    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissGreeting' | 'dismissError'
   >;
 };
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../demo/sandbox/server';
-import { web } from '../sandbox/agent-helpers';
+import { loginAgent, web } from '../sandbox/agent-helpers';
 import { instrument, snapshot } from './footprint';
 import { bundleApp, launchBrowser, recordSockets, removeDir, sandbox, startStaticServer, type StaticServer } from './helpers';
 
@@ -127,6 +127,46 @@ describe.each(VERSIONS)('React %s', (version) => {
     await expect.poll(() => sockets.sockets.every((s) => s.isClosed())).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('follows the login’s greeting and the customer status: useWidgetGreeting, useWidgetCustomerData, their handlers', async () => {
+    // An agent online: the sandbox's license offers its greeting at login.
+    const { client: agent } = await loginAgent(server);
+    try {
+      const { page, errors, set, hooks, until, logged } = await open();
+      await set({ widget: true, props: config() });
+      await until('outside', (h) => h.widget && h.greeting === null && h.customerData.status == 'browsing');
+      // The visitor's intent loads the chat, which logs in and shows the greeting.
+      await page.locator('chatlet-widget button').hover();
+      await until('inside', (h) => h.greeting?.uniqueId == 'sandbox-greeting-1' && h.customerData.status == 'invited');
+      expect((await hooks('inside'))!.greeting).toEqual({ id: 1, uniqueId: 'sandbox-greeting-1' });
+      await until('outside', (h) => h.greeting?.id == 1);
+      await page.locator('chatlet-widget .greet').waitFor();
+
+      // Open, the greeting goes (the visitor is still invited); minimized, it is back.
+      await set({ props: { visibility: 'maximized' } });
+      await until('inside', (h) => h.greeting === null && h.state.visibility == 'maximized' && h.customerData.status == 'invited');
+      await set({ props: { visibility: 'minimized' } });
+      await until('inside', (h) => h.greeting?.id == 1);
+      // Dismissed: gone, and the visitor is browsing.
+      await page.locator('chatlet-widget .greet button.x').click();
+      await until('inside', (h) => h.greeting === null && h.customerData.status == 'browsing');
+
+      const events = (await logged()).filter(([, name]) => /Greeting|CustomerStatus/.test(name)).map(([, name, p]) => [name, p]);
+      const greeting = { id: 1, uniqueId: 'sandbox-greeting-1' };
+      expect(events).toEqual([
+        ['onCustomerStatusChanged', { status: 'invited' }],
+        ['onGreetingDisplayed', greeting],
+        ['onGreetingHidden', greeting],
+        ['onGreetingDisplayed', greeting],
+        ['onCustomerStatusChanged', { status: 'browsing' }],
+        ['onGreetingHidden', greeting],
+      ]);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await agent.close();
+    }
   });
 
   it('leaves one widget under StrictMode’s double mount', async () => {

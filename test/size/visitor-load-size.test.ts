@@ -2,13 +2,14 @@
 // in Chromium (first-open-size.test.ts); through npm it is chatlet.mjs plus the chatlet-app.mjs it
 // imports on intent, here a ratchet just above what issue 18's redesign reached (37,012 B), then +206 B
 // for plural messages and the `locale` option's check, +604 B for choosing the locale and loading its
-// chunk (one `import()` per locale, so an app's bundler splits each out), so growth is a deliberate decision. The parts that load later are chunks of their own, next to each entry.
+// chunk (one `import()` per locale, so an app's bundler splits each out), +240 B for the greeting and
+// customer status events, so growth is a deliberate decision. The parts that load later are chunks of their own, next to each entry.
 // Reads the built files, so run `node build.mjs` first (`npm test` does).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 37_830 };
+const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 38_080 };
 const PARTS = ['MessageList', 'RichMessage', 'FileMessage', 'WebviewPanel', 'Postchat', 'load-older'];
 
 const gzip = (file: string) => {

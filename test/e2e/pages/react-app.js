@@ -16,7 +16,17 @@ import {
   useWidgetUnreadCount,
 } from 'chatlet/react';
 
-const EVENTS = ['onReady', 'onVisibilityChanged', 'onAvailabilityChanged', 'onNewEvent', 'onFormSubmitted', 'onRatingSubmitted'];
+const EVENTS = [
+  'onReady',
+  'onVisibilityChanged',
+  'onAvailabilityChanged',
+  'onNewEvent',
+  'onFormSubmitted',
+  'onRatingSubmitted',
+  'onCustomerStatusChanged',
+  'onGreetingDisplayed',
+  'onGreetingHidden',
+];
 const log = [];
 
 function Hooks({ id }) {
