@@ -57,6 +57,21 @@ it('shows every site page, a chat the bot answers, and the agent console, with n
     await page.locator('chatlet-widget').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
   }
+
+  // The language switcher reloads the page with the chat in German, kept on the next page, then in Arabic.
+  const switcher = page.getByRole('navigation', { name: 'Chat language' });
+  await switcher.getByRole('link', { name: 'Deutsch' }).click();
+  await expect.poll(() => widget.getAttribute('lang')).toBe('de');
+  expect(await switcher.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current')).toBe('true');
+  await page.goto(demo.siteUrl + 'product.html');
+  await page.evaluate(() => (window as any).chatlet('maximize'));
+  await widget.getByRole('textbox', { name: 'Nachricht schreiben…' }).waitFor();
+  await switcher.getByRole('link', { name: 'العربية' }).click();
+  await page.evaluate(() => (window as any).chatlet('maximize'));
+  const arabic = widget.getByRole('textbox', { name: 'اكتب رسالة…' });
+  await arabic.waitFor();
+  expect(await widget.locator('.panel').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await page.waitForLoadState('networkidle');
   await visitor.close();
 
   const agent = await browser.newContext();
