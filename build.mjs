@@ -87,6 +87,7 @@ const internal = [
   ...['onClose', 'onSend', 'onRate', 'onOpen', 'rated', 'onMounted', 'timeline'],
   ...['getJson', 'setJson', 'invalidate', 'settle', 'failAll', 'hasChat', 'stopReason'],
   ...['shownGreeting', 'dismissGreeting', 'dismissedGreeting'],
+  ...['uploadProgress', 'previews', 'blobs', 'onAttach'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
   ...['getDerivedStateFromProps', 'shouldComponentUpdate', 'componentWillReceiveProps', 'componentWillUpdate'],

@@ -25,7 +25,7 @@ export interface FakeStore extends UiStore {
  * const store = fakeStore({ changes: [], visibility: 'maximized' });
  */
 export function fakeStore(
-  scene: { changes: Change[]; visibility: Visibility; connection?: ConnectionView },
+  scene: { changes: Change[]; visibility: Visibility; connection?: ConnectionView; uploadProgress?: Record<string, number> },
   opts: { echoMs?: number } = {},
 ): FakeStore {
   const state = signal<ChatState>(scene.changes.reduce(reduce, initialChatState(0)));
@@ -50,18 +50,37 @@ export function fakeStore(
     setTimeout(() => dispatch({ type: 'events_added', chatId: current.id, threadId: current.lastThreadId, events: [event], live: true }), opts.echoMs);
   };
   const views = createViews(state, connection);
+  const maxFileSize = 10 * 1024 * 1024;
   return {
     ...views,
     shownGreeting: computed(() => (visibility.value === 'minimized' ? views.greeting.value : null)),
     connection,
     visibility,
     draft,
+    uploadProgress: signal(scene.uploadProgress ?? {}),
+    previews: signal({}),
+    maxFileSize,
     calls,
     dispatch,
     actions: {
       connect: log('connect'),
       startChat: log('startChat'),
       send,
+      // Files wait in the outbox (as the store adds them), never uploaded: there is no server.
+      attach: async (files) => {
+        calls.push(['attach', files.map((f) => f.name)]);
+        for (const f of files) {
+          const customId = `fake-${++n}`;
+          const error = !f.size ? 'file_empty' : f.size > maxFileSize ? 'file_too_large' : undefined;
+          const file = { name: f.name, type: f.type, size: f.size };
+          const event = { type: 'file' as const, url: '', custom_id: customId };
+          dispatch({ type: 'send_queued', entries: [{ customId, event, file, status: error ? 'failed' : 'queued', createdAt: Date.now(), ...(error && { error }) }] });
+        }
+      },
+      remove: (customId) => {
+        calls.push(['remove', customId]);
+        dispatch({ type: 'send_removed', customId });
+      },
       retry: async (customId) => {
         calls.push(['retry', customId]);
         dispatch({ type: 'send_retried', customId });

@@ -43,6 +43,8 @@ export interface Scene {
   strings?: Partial<Strings>;
   /** Rendered into a box in the page (the `target` option) instead of floating. */
   inline?: boolean;
+  /** Files uploading, by custom_id: how far, 0 to 1. */
+  uploadProgress?: Record<string, number>;
   width?: number;
   height?: number;
 }
@@ -103,6 +105,27 @@ const failed: Change = {
   ],
 };
 
+// The visitor's files on their way, one in each state the outbox gives them.
+const fileEntry = (customId: string, name: string, type: string, size: number, extra: object = {}) => ({
+  customId,
+  event: { type: 'file' as const, url: '', custom_id: customId },
+  file: { name, type, size },
+  status: 'queued' as const,
+  createdAt: now,
+  chatId: 'C1',
+  ...extra,
+});
+const files: Change = {
+  type: 'send_queued',
+  entries: [
+    fileEntry('f1', 'invoice-may.pdf', 'application/pdf', 184_320),
+    fileEntry('f2', 'screen recording.mov', 'video/quicktime', 48_000_000, { status: 'failed', error: 'file_too_large' }),
+    fileEntry('f3', 'photo <b>1</b>.jpg', 'image/jpeg', 2_400_000, { status: 'failed', error: 'network_error' }),
+    fileEntry('f4', 'notes.txt', 'text/plain', 0, { status: 'failed', error: 'file_missing' }),
+    fileEntry('f5', 'contract-signed.pdf', 'application/pdf', 912_000),
+  ],
+};
+
 const short: ChatEvent[] = [
   msg('m1', AGENT_ID, 'Hi Jan! How can I help you today?', 6),
   msg('m2', CUSTOMER_ID, 'Where can I change my billing address?', 4),
@@ -155,5 +178,6 @@ export const scenes: Scene[] = [
   { name: 'inline', title: 'Inline in a page element, closed', visibility: 'minimized', inline: true, changes: login(true, false) },
   { name: 'inline-open', title: 'Inline in a page element, open', visibility: 'maximized', inline: true, changes: [...login(true, true), ...chatWith(short), seen(0)] },
   { name: 'rtl', title: 'Right-to-left page (Hebrew)', visibility: 'maximized', dir: 'rtl', strings: hebrewStrings, changes: hebrew },
+  { name: 'files', title: 'Visitor files: uploading, waiting, refused', visibility: 'maximized', changes: [...login(true, true), ...chatWith(short), seen(0), files], uploadProgress: { f1: 0.4 } },
   { name: 'hostile', title: 'Hostile corpus renders inert', visibility: 'maximized', changes: [...login(true, true), ...chatWith(hostileEvents), seen(0)] },
 ];

@@ -28,6 +28,9 @@ export interface ActionParts {
   peek: ReturnType<typeof createSneakPeekThrottle>;
   visibility: Signal<Visibility>;
   draft: Signal<string>;
+  /** The bytes of the files attached on this page, by custom_id (chat/attachments.ts reads them). */
+  blobs: Map<string, Blob>;
+  maxFileSize: number;
 }
 
 // The prechat form's `question` is what the visitor came to ask, so it also opens the chat as the
@@ -41,7 +44,7 @@ const question = (fields: FilledFormField[]) => {
  * What the UI and the embed layer call: every change the visitor makes goes through one of these.
  * None rejects: a failure lands in the state (a failed entry, `lastError`).
  */
-export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft }: ActionParts) {
+export function createActions(s: StoreInternals, { outbox, sender, peek, visibility, draft, blobs, maxFileSize }: ActionParts) {
   const forms = new Map<FormType, Promise<void>>();
   const current = () => selectCurrentChat(s.getState());
   const attempt = async (name: string, run: () => Promise<void>) => {
@@ -69,6 +72,25 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       return text.trim() ? send(text) : sender.run();
     },
     send,
+    /**
+     * Queues files to send, in order, each behind what was sent before it and before what is sent
+     * after. An empty one or one over `maxFileSize` is added as failed, to be removed.
+     */
+    attach(files: readonly File[]): Promise<void> {
+      for (const file of files) {
+        const meta = { name: file.name, type: file.type, size: file.size };
+        const error = !file.size ? 'file_empty' : file.size > maxFileSize ? 'file_too_large' : undefined;
+        const id = outbox.add({ type: 'file', url: '', recipients: 'all' }, error ? { file: meta, status: 'failed', error } : { file: meta });
+        if (error) continue;
+        blobs.set(id, file);
+        void s.attachments().then((a) => a.keep(id), () => undefined);
+      }
+      return sender.run();
+    },
+    /** Takes back a file not yet sent (its upload, if under way, stops), or any failed send. */
+    remove(customId: string): void {
+      s.dispatch({ type: 'send_removed', customId });
+    },
     retry(customId: string): Promise<void> {
       s.dispatch({ type: 'send_retried', customId });
       return sender.run();
@@ -121,7 +143,7 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
     submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       s.emit('form_submitted', { type: 'postchat' });
       // A form that only asked for the rating has no answers: an empty filled_form would show as a blank bubble.
-      if (fields.length > 0) outbox.add({ type: 'filled_form', form_id: formId, fields }, true);
+      if (fields.length > 0) outbox.add({ type: 'filled_form', form_id: formId, fields }, { attachToLastThread: true });
       return Promise.all([sender.run(), rating && actions.rate(rating)]).then(() => undefined);
     },
     /** Older history: its code loads on the first scroll to the top (or with the UI's parts, on idle). */

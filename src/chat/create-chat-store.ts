@@ -3,10 +3,12 @@ import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
 import { createActions } from './actions';
+import type { Attachments, Upload } from './attachments';
 import { createChannel } from './channel';
 import type { ChatClient } from './chat-client';
 import { customIdGenerator } from './custom-id';
 import { errorInfo } from './error-info';
+import type { FileStore } from './file-store';
 import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
 import { pushBatcher } from './push-batcher';
@@ -43,6 +45,11 @@ export interface ChatStoreOptions {
    * incoming events renders once, not once per frame.
    */
   batchPushes?: boolean;
+  /** The largest file the visitor may attach, in bytes (default 10 MB, `upload_file`'s limit). */
+  maxFileSize?: number;
+  /** Where attached files survive a reload (default IndexedDB) and how they upload: fakes in tests. */
+  files?: FileStore;
+  upload?: Upload;
 }
 
 /**
@@ -61,8 +68,13 @@ export function createChatStore(options: ChatStoreOptions) {
   const connection = signal<ConnectionView>({ state: client.state, reason: null });
   const visibility = signal<Visibility>(options.visibility ?? 'minimized');
   const draft = signal('');
+  const progress = signal<Record<string, number>>({});
+  const previews = signal<Record<string, string>>({});
+  const blobs = new Map<string, Blob>();
   const events = emitter<StoreEvents>();
   let disposed = false;
+  let attachments: Attachments | undefined;
+  let loadingAttachments: Promise<Attachments> | undefined;
 
   const pushes = options.batchPushes ? pushBatcher(clock, (changes) => dispatch(...changes)) : null;
   const typing = typingTimers(clock, () => state.peek(), (change) => dispatch(change));
@@ -100,6 +112,18 @@ export function createChatStore(options: ChatStoreOptions) {
     dispatchReply: (action, request, response) => dispatch(...fromReply(action, request, response)),
     emit: events.emit,
     fail: (action, error) => dispatch({ type: 'action_failed', error: errorInfo(action, error) }),
+    attachments: () =>
+      (loadingAttachments ??= import('./attachments').then(
+        (m) => {
+          if (disposed) throw new Error('chatlet: the chat store was disposed');
+          const { files, upload } = options;
+          return (attachments = m.createAttachments(s, { entries: views.outbox, blobs, progress, previews, run: () => void sender.run(), files, upload, random }));
+        },
+        (error: unknown) => {
+          loadingAttachments = undefined;
+          throw error;
+        },
+      )),
   };
 
   const views = createViews(state, connection);
@@ -122,7 +146,10 @@ export function createChatStore(options: ChatStoreOptions) {
       return true;
     },
   });
-  const actions = createActions(s, { outbox, sender, peek, visibility, draft });
+  const maxFileSize = options.maxFileSize ?? 10 * 1024 * 1024;
+  const actions = createActions(s, { outbox, sender, peek, visibility, draft, blobs, maxFileSize });
+  // Files waiting since the last page: their bytes are read back (or the visitor told to attach again).
+  if (views.outbox.peek().some((e) => e.file)) void s.attachments().catch(() => undefined);
   const mark = seenMarker(s, () => visibility.peek() === 'maximized');
   channel.onOpen(mark);
 
@@ -188,6 +215,11 @@ export function createChatStore(options: ChatStoreOptions) {
     visibility: visibility as ReadonlySignal<Visibility>,
     draft: draft as ReadonlySignal<string>,
     shownGreeting,
+    /** Each uploading file's progress (0 to 1) by custom_id; a queued file without one waits its turn. */
+    uploadProgress: progress as ReadonlySignal<Record<string, number>>,
+    /** The object URL of each image waiting in the outbox, by custom_id, for its thumbnail. */
+    previews: previews as ReadonlySignal<Record<string, string>>,
+    maxFileSize,
     actions,
     on: events.on,
     dispose(): void {
@@ -197,6 +229,7 @@ export function createChatStore(options: ChatStoreOptions) {
       channel.dispose();
       for (const stop of stops) stop();
       outbox.dispose();
+      attachments?.dispose();
       typing.dispose();
       peek.dispose();
       events.clear();

@@ -1,8 +1,9 @@
 import { effect, type ReadonlySignal } from '@preact/signals-core';
 import { safeStorage, type StorageLike } from '../protocol/safe-storage';
 import type { Change } from './state/change';
-import type { OutboxEntry, OutgoingEvent } from './state/chat-state';
+import type { OutboxEntry, OutboxFile, OutgoingEvent } from './state/chat-state';
 
+// Only a file's name, type and size: its bytes are kept elsewhere (chat/file-store.ts), not here.
 interface Stored {
   customId: string;
   event: OutgoingEvent;
@@ -10,7 +11,11 @@ interface Stored {
   failed?: true;
   error?: string;
   attachToLastThread?: true;
+  file?: OutboxFile;
 }
+
+const isFile = (f: Partial<OutboxFile> | undefined) =>
+  typeof f?.name === 'string' && typeof f.type === 'string' && typeof f.size === 'number' && f.size >= 0;
 
 function restore(value: unknown): OutboxEntry | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -20,7 +25,9 @@ function restore(value: unknown): OutboxEntry | null {
   // The timeline renders it as a date: one out of Date's range would throw there.
   if (typeof s.createdAt !== 'number' || Number.isNaN(new Date(s.createdAt).getTime())) return null;
   const valid =
-    (e.type === 'message' && typeof e.text === 'string') || (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields));
+    (e.type === 'message' && typeof e.text === 'string') ||
+    (e.type === 'filled_form' && typeof e.form_id === 'string' && Array.isArray(e.fields)) ||
+    (e.type === 'file' && typeof e.url === 'string' && isFile(s.file));
   if (!valid) return null;
   return {
     customId: s.customId,
@@ -30,6 +37,7 @@ function restore(value: unknown): OutboxEntry | null {
     status: s.failed ? 'failed' : 'queued',
     ...(s.error !== undefined && { error: s.error }),
     ...(s.attachToLastThread && { attachToLastThread: true }),
+    ...(s.file && { file: s.file }),
   };
 }
 
@@ -40,6 +48,7 @@ const stored = (entry: OutboxEntry): Stored => ({
   ...(entry.status === 'failed' && { failed: true as const }),
   ...(entry.error !== undefined && { error: entry.error }),
   ...(entry.attachToLastThread && { attachToLastThread: true as const }),
+  ...(entry.file && { file: entry.file }),
 });
 
 /** What {@link createOutbox} needs. */
@@ -90,11 +99,15 @@ export function createOutbox(o: OutboxOptions) {
   const stop = effect(() => save(o.entries.value));
 
   return {
-    /** Queues `event` under a new custom_id; `attachToLastThread` for a postchat form. */
-    add(event: OutgoingEvent, attachToLastThread = false): void {
+    /**
+     * Queues `event` under a new custom_id and returns it; `extra` marks a postchat form
+     * (`attachToLastThread`), names a file, or adds a file already refused (`status: 'failed'`).
+     */
+    add(event: OutgoingEvent, extra?: Pick<OutboxEntry, 'attachToLastThread' | 'file' | 'error'> & { status?: 'failed' }): string {
       const customId = o.newId();
-      const entry: OutboxEntry = { customId, event: { ...event, custom_id: customId }, status: 'queued', createdAt: o.now() };
-      o.dispatch({ type: 'send_queued', entries: [attachToLastThread ? { ...entry, attachToLastThread } : entry] });
+      const entry: OutboxEntry = { customId, event: { ...event, custom_id: customId }, status: 'queued', createdAt: o.now(), ...extra };
+      o.dispatch({ type: 'send_queued', entries: [entry] });
+      return customId;
     },
     dispose: stop,
   };

@@ -1,3 +1,4 @@
+import type { Attachments } from './attachments';
 import type { Clock } from '../protocol/clock';
 import type { Action, MethodMap } from '../protocol/types';
 import type { Channel } from './channel';
@@ -20,4 +21,6 @@ export interface StoreInternals {
   emit<K extends keyof StoreEvents>(name: K, ...args: StoreEvents[K]): void;
   /** Records a failed visitor action for the error notice. */
   fail(action: string, error: unknown): void;
+  /** The files the visitor attached and their uploads; the code loads on the first call. */
+  attachments(): Promise<Attachments>;
 }

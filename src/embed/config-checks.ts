@@ -40,4 +40,7 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
   consent: oneOf('granted', 'on-interaction'),
   position: oneOf('left', 'right'),
   darkMode: oneOf(true, false, 'auto'),
+  attachments: oneOf(true, false),
+  // upload_file refuses more than 10 MB.
+  maxFileSize: [(v) => Number.isInteger(v) && v > 0 && v <= 10485760, 'an integer from 1 to 10485760 (bytes)'],
 };

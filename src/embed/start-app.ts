@@ -53,7 +53,7 @@ export function startApp(ctx: AppContext): AppHandle {
     customerPage: page,
   });
   // Pushes that queue up while the page is busy (a burst) are applied, and rendered, together.
-  const store = createChatStore({ client, licenseId, groupId, batchPushes: true, visibility: ctx.visibility });
+  const store = createChatStore({ client, licenseId, groupId, batchPushes: true, visibility: ctx.visibility, maxFileSize: config.maxFileSize });
   store.actions.setVisibility(ctx.visibility, ctx.messageDraft);
   // Each in a task of its own after this one (which makes the client and the store): connecting,
   // first, so the token and login travel while the UI mounts; then the stylesheet; then the render.
@@ -70,6 +70,7 @@ export function startApp(ctx: AppContext): AppHandle {
     strings: { ...(ctx.texts && pairTexts(ctx.texts)), ...config.strings },
     locale: ctx.locale,
     inline: !!config.target,
+    attachments: config.attachments !== false,
     viewport: window.visualViewport,
     // The launcher the visitor was on goes: the UI focuses the open chat window (a dialog), else its
     // own launcher, so keyboard users carry on where they were.

@@ -60,6 +60,10 @@ export interface ChatWidgetConfig {
   nonce?: string;
   /** (npm) Render the chat inline in this element instead of floating. */
   target?: HTMLElement;
+  /** Visitors may send files: an attach button, drop and paste (default `true`). */
+  attachments?: boolean;
+  /** The largest file a visitor may send, in bytes: 1 to 10485760 (10 MB, the default and the API's limit). */
+  maxFileSize?: number;
 }
 
 /**

@@ -73,6 +73,20 @@ export const ar: Strings = {
   reason_identity_mismatch: 'تغيّرت جلستك. يُرجى إعادة تحميل الصفحة.',
   reconnect: 'إعادة الاتصال',
   actionFailed: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+  attach: 'إرفاق ملف',
+  dropFiles: 'أفلِت الملفات هنا لإرسالها',
+  waiting: 'في انتظار الإرسال…',
+  uploading: 'جارٍ رفع {name}',
+  cancel: 'إلغاء',
+  cancelFile: 'إلغاء إرسال {name}',
+  remove: 'إزالة',
+  removeFile: 'إزالة {name}',
+  retryFile: 'إعادة محاولة إرسال {name}',
+  fileTooLarge: 'حجم هذا الملف أكبر من {max}.',
+  fileEmpty: 'هذا الملف فارغ.',
+  fileMissing: 'فُقد هذا الملف عند إعادة تحميل الصفحة. يُرجى إرفاقه مرة أخرى.',
+  fileUnreachable: 'تعذّر رفع الملف. تحقّق من اتصالك.',
+  fileFailed: 'تعذّر إرسال هذا الملف.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ar.mjs`). */

@@ -73,6 +73,20 @@ export const de: Strings = {
   reason_identity_mismatch: 'Ihre Sitzung hat sich geändert. Bitte laden Sie die Seite neu.',
   reconnect: 'Neu verbinden',
   actionFailed: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  attach: 'Datei anhängen',
+  dropFiles: 'Dateien hier ablegen, um sie zu senden',
+  waiting: 'Wartet auf das Senden…',
+  uploading: '{name} wird hochgeladen',
+  cancel: 'Abbrechen',
+  cancelFile: 'Senden von {name} abbrechen',
+  remove: 'Entfernen',
+  removeFile: '{name} entfernen',
+  retryFile: '{name} erneut senden',
+  fileTooLarge: 'Diese Datei ist größer als {max}.',
+  fileEmpty: 'Diese Datei ist leer.',
+  fileMissing: 'Diese Datei ging beim Neuladen der Seite verloren. Bitte hängen Sie sie erneut an.',
+  fileUnreachable: 'Die Datei konnte nicht hochgeladen werden. Bitte prüfen Sie Ihre Verbindung.',
+  fileFailed: 'Diese Datei konnte nicht gesendet werden.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-de.mjs`). */

@@ -74,6 +74,20 @@ export const es: Strings = {
   reason_identity_mismatch: 'Tu sesión ha cambiado. Recarga la página.',
   reconnect: 'Reconectar',
   actionFailed: 'Algo salió mal. Inténtalo de nuevo.',
+  attach: 'Adjuntar un archivo',
+  dropFiles: 'Suelta los archivos aquí para enviarlos',
+  waiting: 'Esperando para enviar…',
+  uploading: 'Subiendo {name}',
+  cancel: 'Cancelar',
+  cancelFile: 'Cancelar el envío de {name}',
+  remove: 'Quitar',
+  removeFile: 'Quitar {name}',
+  retryFile: 'Reintentar el envío de {name}',
+  fileTooLarge: 'Este archivo ocupa más de {max}.',
+  fileEmpty: 'Este archivo está vacío.',
+  fileMissing: 'Este archivo se perdió al recargar la página. Vuelve a adjuntarlo.',
+  fileUnreachable: 'No se pudo subir el archivo. Revisa tu conexión.',
+  fileFailed: 'No se pudo enviar este archivo.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-es.mjs`). */

@@ -74,6 +74,20 @@ export const fr: Strings = {
   reason_identity_mismatch: 'Votre session a changé. Rechargez la page.',
   reconnect: 'Se reconnecter',
   actionFailed: 'Une erreur s’est produite. Réessayez.',
+  attach: 'Joindre un fichier',
+  dropFiles: 'Déposez des fichiers ici pour les envoyer',
+  waiting: 'En attente d’envoi…',
+  uploading: 'Envoi de {name}',
+  cancel: 'Annuler',
+  cancelFile: 'Annuler l’envoi de {name}',
+  remove: 'Retirer',
+  removeFile: 'Retirer {name}',
+  retryFile: 'Réessayer d’envoyer {name}',
+  fileTooLarge: 'Ce fichier dépasse {max}.',
+  fileEmpty: 'Ce fichier est vide.',
+  fileMissing: 'Ce fichier a été perdu au rechargement de la page. Joignez-le de nouveau.',
+  fileUnreachable: 'Le fichier n’a pas pu être envoyé. Vérifiez votre connexion.',
+  fileFailed: 'Ce fichier n’a pas pu être envoyé.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-fr.mjs`). */

@@ -74,6 +74,20 @@ export const he: Strings = {
   reason_identity_mismatch: 'ההפעלה השתנתה. יש לטעון מחדש את הדף.',
   reconnect: 'התחברות מחדש',
   actionFailed: 'משהו השתבש. אפשר לנסות שוב.',
+  attach: 'צירוף קובץ',
+  dropFiles: 'שחררו כאן קבצים כדי לשלוח אותם',
+  waiting: 'ממתין לשליחה…',
+  uploading: 'העלאת {name}',
+  cancel: 'ביטול',
+  cancelFile: 'ביטול השליחה של {name}',
+  remove: 'הסרה',
+  removeFile: 'הסרת {name}',
+  retryFile: 'שליחה חוזרת של {name}',
+  fileTooLarge: 'הקובץ גדול מ־{max}.',
+  fileEmpty: 'הקובץ ריק.',
+  fileMissing: 'הקובץ אבד כשהדף נטען מחדש. צרפו אותו שוב.',
+  fileUnreachable: 'לא ניתן היה להעלות את הקובץ. בדקו את החיבור.',
+  fileFailed: 'לא ניתן היה לשלוח את הקובץ.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-he.mjs`). */

@@ -73,6 +73,20 @@ export const it: Strings = {
   reason_identity_mismatch: 'La tua sessione è cambiata. Ricarica la pagina.',
   reconnect: 'Riconnetti',
   actionFailed: 'Qualcosa è andato storto. Riprova.',
+  attach: 'Allega un file',
+  dropFiles: 'Trascina qui i file per inviarli',
+  waiting: 'In attesa di invio…',
+  uploading: 'Caricamento di {name}',
+  cancel: 'Annulla',
+  cancelFile: 'Annulla l’invio di {name}',
+  remove: 'Rimuovi',
+  removeFile: 'Rimuovi {name}',
+  retryFile: 'Riprova a inviare {name}',
+  fileTooLarge: 'Questo file supera {max}.',
+  fileEmpty: 'Questo file è vuoto.',
+  fileMissing: 'Questo file è andato perso al ricaricamento della pagina. Allegalo di nuovo.',
+  fileUnreachable: 'Impossibile caricare il file. Controlla la connessione.',
+  fileFailed: 'Impossibile inviare questo file.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-it.mjs`). */

@@ -73,6 +73,20 @@ export const ja: Strings = {
   reason_identity_mismatch: 'セッションが変わりました。ページを再読み込みしてください。',
   reconnect: '再接続',
   actionFailed: 'エラーが発生しました。もう一度お試しください。',
+  attach: 'ファイルを添付',
+  dropFiles: 'ここにファイルをドロップして送信',
+  waiting: '送信待ち…',
+  uploading: '{name}をアップロード中',
+  cancel: 'キャンセル',
+  cancelFile: '{name}の送信をキャンセル',
+  remove: '削除',
+  removeFile: '{name}を削除',
+  retryFile: '{name}を再送信',
+  fileTooLarge: 'このファイルは{max}を超えています。',
+  fileEmpty: 'このファイルは空です。',
+  fileMissing: 'ページの再読み込みでファイルが失われました。もう一度添付してください。',
+  fileUnreachable: 'ファイルをアップロードできませんでした。接続を確認してください。',
+  fileFailed: 'このファイルを送信できませんでした。',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ja.mjs`). */

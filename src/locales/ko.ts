@@ -73,6 +73,20 @@ export const ko: Strings = {
   reason_identity_mismatch: '세션이 변경되었습니다. 페이지를 새로고침하세요.',
   reconnect: '다시 연결',
   actionFailed: '문제가 발생했습니다. 다시 시도해 주세요.',
+  attach: '파일 첨부',
+  dropFiles: '보낼 파일을 여기에 놓으세요',
+  waiting: '전송 대기 중…',
+  uploading: '{name} 업로드 중',
+  cancel: '취소',
+  cancelFile: '{name} 전송 취소',
+  remove: '삭제',
+  removeFile: '{name} 삭제',
+  retryFile: '{name} 다시 보내기',
+  fileTooLarge: '이 파일은 {max}보다 큽니다.',
+  fileEmpty: '빈 파일입니다.',
+  fileMissing: '페이지를 다시 불러오는 동안 파일이 사라졌습니다. 다시 첨부해 주세요.',
+  fileUnreachable: '파일을 업로드하지 못했습니다. 연결 상태를 확인해 주세요.',
+  fileFailed: '이 파일을 보내지 못했습니다.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ko.mjs`). */

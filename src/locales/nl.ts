@@ -73,6 +73,20 @@ export const nl: Strings = {
   reason_identity_mismatch: 'Je sessie is gewijzigd. Laad de pagina opnieuw.',
   reconnect: 'Opnieuw verbinden',
   actionFailed: 'Er ging iets mis. Probeer het opnieuw.',
+  attach: 'Bestand bijvoegen',
+  dropFiles: 'Zet bestanden hier neer om ze te versturen',
+  waiting: 'Wacht op versturen…',
+  uploading: '{name} wordt geüpload',
+  cancel: 'Annuleren',
+  cancelFile: 'Versturen van {name} annuleren',
+  remove: 'Verwijderen',
+  removeFile: '{name} verwijderen',
+  retryFile: '{name} opnieuw versturen',
+  fileTooLarge: 'Dit bestand is groter dan {max}.',
+  fileEmpty: 'Dit bestand is leeg.',
+  fileMissing: 'Dit bestand ging verloren toen de pagina opnieuw werd geladen. Voeg het opnieuw toe.',
+  fileUnreachable: 'Het bestand kon niet worden geüpload. Controleer je verbinding.',
+  fileFailed: 'Dit bestand kon niet worden verstuurd.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-nl.mjs`). */

@@ -73,6 +73,20 @@ export const pl: Strings = {
   reason_identity_mismatch: 'Twoja sesja się zmieniła. Odśwież stronę.',
   reconnect: 'Połącz ponownie',
   actionFailed: 'Coś poszło nie tak. Spróbuj ponownie.',
+  attach: 'Załącz plik',
+  dropFiles: 'Upuść pliki tutaj, aby je wysłać',
+  waiting: 'Czeka na wysłanie…',
+  uploading: 'Przesyłanie pliku {name}',
+  cancel: 'Anuluj',
+  cancelFile: 'Anuluj wysyłanie pliku {name}',
+  remove: 'Usuń',
+  removeFile: 'Usuń plik {name}',
+  retryFile: 'Wyślij ponownie plik {name}',
+  fileTooLarge: 'Ten plik jest większy niż {max}.',
+  fileEmpty: 'Ten plik jest pusty.',
+  fileMissing: 'Ten plik zaginął podczas odświeżania strony. Załącz go ponownie.',
+  fileUnreachable: 'Nie udało się przesłać pliku. Sprawdź połączenie.',
+  fileFailed: 'Nie udało się wysłać tego pliku.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-pl.mjs`). */

@@ -74,6 +74,20 @@ export const pt: Strings = {
   reason_identity_mismatch: 'Sua sessão mudou. Recarregue a página.',
   reconnect: 'Reconectar',
   actionFailed: 'Algo deu errado. Tente novamente.',
+  attach: 'Anexar um arquivo',
+  dropFiles: 'Solte os arquivos aqui para enviá-los',
+  waiting: 'Aguardando envio…',
+  uploading: 'Enviando {name}',
+  cancel: 'Cancelar',
+  cancelFile: 'Cancelar o envio de {name}',
+  remove: 'Remover',
+  removeFile: 'Remover {name}',
+  retryFile: 'Tentar enviar {name} novamente',
+  fileTooLarge: 'Este arquivo é maior que {max}.',
+  fileEmpty: 'Este arquivo está vazio.',
+  fileMissing: 'Este arquivo se perdeu quando a página foi recarregada. Anexe-o novamente.',
+  fileUnreachable: 'Não foi possível enviar o arquivo. Verifique sua conexão.',
+  fileFailed: 'Não foi possível enviar este arquivo.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-pt.mjs`). */

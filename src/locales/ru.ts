@@ -73,6 +73,20 @@ export const ru: Strings = {
   reason_identity_mismatch: 'Ваша сессия изменилась. Перезагрузите страницу.',
   reconnect: 'Подключиться снова',
   actionFailed: 'Что-то пошло не так. Попробуйте ещё раз.',
+  attach: 'Прикрепить файл',
+  dropFiles: 'Перетащите файлы сюда, чтобы отправить их',
+  waiting: 'Ожидает отправки…',
+  uploading: 'Загрузка файла {name}',
+  cancel: 'Отменить',
+  cancelFile: 'Отменить отправку файла {name}',
+  remove: 'Удалить',
+  removeFile: 'Удалить файл {name}',
+  retryFile: 'Повторить отправку файла {name}',
+  fileTooLarge: 'Размер файла превышает {max}.',
+  fileEmpty: 'Файл пуст.',
+  fileMissing: 'Файл был потерян при перезагрузке страницы. Прикрепите его ещё раз.',
+  fileUnreachable: 'Не удалось загрузить файл. Проверьте подключение.',
+  fileFailed: 'Не удалось отправить файл.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-ru.mjs`). */

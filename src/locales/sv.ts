@@ -73,6 +73,20 @@ export const sv: Strings = {
   reason_identity_mismatch: 'Din session har ändrats. Ladda om sidan.',
   reconnect: 'Anslut igen',
   actionFailed: 'Något gick fel. Försök igen.',
+  attach: 'Bifoga en fil',
+  dropFiles: 'Släpp filer här för att skicka dem',
+  waiting: 'Väntar på att skickas…',
+  uploading: 'Laddar upp {name}',
+  cancel: 'Avbryt',
+  cancelFile: 'Avbryt sändningen av {name}',
+  remove: 'Ta bort',
+  removeFile: 'Ta bort {name}',
+  retryFile: 'Försök skicka {name} igen',
+  fileTooLarge: 'Filen är större än {max}.',
+  fileEmpty: 'Filen är tom.',
+  fileMissing: 'Filen försvann när sidan laddades om. Bifoga den igen.',
+  fileUnreachable: 'Filen kunde inte laddas upp. Kontrollera din anslutning.',
+  fileFailed: 'Filen kunde inte skickas.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-sv.mjs`). */

@@ -74,6 +74,20 @@ export const tr: Strings = {
   reason_identity_mismatch: 'Oturumunuz değişti. Lütfen sayfayı yenileyin.',
   reconnect: 'Yeniden bağlan',
   actionFailed: 'Bir şeyler ters gitti. Lütfen tekrar deneyin.',
+  attach: 'Dosya ekle',
+  dropFiles: 'Göndermek için dosyaları buraya bırakın',
+  waiting: 'Gönderilmeyi bekliyor…',
+  uploading: '{name} dosyası yükleniyor',
+  cancel: 'İptal',
+  cancelFile: '{name} dosyasının gönderimini iptal et',
+  remove: 'Kaldır',
+  removeFile: '{name} dosyasını kaldır',
+  retryFile: '{name} dosyasını tekrar gönder',
+  fileTooLarge: 'Bu dosya {max} boyutundan büyük.',
+  fileEmpty: 'Bu dosya boş.',
+  fileMissing: 'Bu dosya, sayfa yeniden yüklenirken kayboldu. Lütfen tekrar ekleyin.',
+  fileUnreachable: 'Dosya yüklenemedi. Bağlantınızı kontrol edin.',
+  fileFailed: 'Bu dosya gönderilemedi.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-tr.mjs`). */

@@ -74,6 +74,20 @@ export const uk: Strings = {
   reason_identity_mismatch: 'Ваш сеанс змінився. Перезавантажте сторінку.',
   reconnect: 'Підключитися знову',
   actionFailed: 'Щось пішло не так. Спробуйте ще раз.',
+  attach: 'Прикріпити файл',
+  dropFiles: 'Перетягніть файли сюди, щоб надіслати їх',
+  waiting: 'Очікує надсилання…',
+  uploading: 'Завантаження файлу {name}',
+  cancel: 'Скасувати',
+  cancelFile: 'Скасувати надсилання файлу {name}',
+  remove: 'Видалити',
+  removeFile: 'Видалити файл {name}',
+  retryFile: 'Повторити надсилання файлу {name}',
+  fileTooLarge: 'Розмір файлу перевищує {max}.',
+  fileEmpty: 'Файл порожній.',
+  fileMissing: 'Файл втрачено під час перезавантаження сторінки. Прикріпіть його ще раз.',
+  fileUnreachable: 'Не вдалося завантажити файл. Перевірте підключення.',
+  fileFailed: 'Не вдалося надіслати файл.',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-uk.mjs`). */

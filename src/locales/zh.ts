@@ -74,6 +74,20 @@ export const zh: Strings = {
   reason_identity_mismatch: '您的会话已变更，请刷新页面。',
   reconnect: '重新连接',
   actionFailed: '出了点问题，请重试。',
+  attach: '添加附件',
+  dropFiles: '将文件拖放到此处即可发送',
+  waiting: '等待发送…',
+  uploading: '正在上传 {name}',
+  cancel: '取消',
+  cancelFile: '取消发送 {name}',
+  remove: '移除',
+  removeFile: '移除 {name}',
+  retryFile: '重新发送 {name}',
+  fileTooLarge: '此文件超过 {max}。',
+  fileEmpty: '此文件为空。',
+  fileMissing: '页面重新加载时此文件已丢失，请重新添加。',
+  fileUnreachable: '文件无法上传，请检查您的网络连接。',
+  fileFailed: '此文件无法发送。',
 };
 
 /** Its texts in the order of English's keys, as its chunk holds them (`dist/chatlet-locale-zh.mjs`). */

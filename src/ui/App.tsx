@@ -21,6 +21,8 @@ export interface AppProps {
    * launcher, which had it, made way for this UI).
    */
   focus?: boolean | undefined;
+  /** Visitors may send files (default true). */
+  attachments?: boolean | undefined;
 }
 
 // The greeting and the launcher follow their own signals, so a new unread count or greeting
@@ -43,7 +45,7 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
  */
-export function App({ store, strings, locale = 'en', inline = false, focus = false }: AppProps) {
+export function App({ store, strings, locale = 'en', inline = false, focus = false, attachments = true }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
@@ -95,7 +97,7 @@ export function App({ store, strings, locale = 'en', inline = false, focus = fal
             hidden={visibility === 'hidden'}
             onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
           >
-            {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} />}
+            {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} attachments={attachments} />}
             <StoreGreeting onDismiss={dismiss} />
             <StoreLauncher open={open} buttonRef={button} />
           </div>

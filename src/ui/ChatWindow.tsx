@@ -10,7 +10,7 @@ import { Header } from './Header';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
 import { SurveyForm } from './SurveyForm';
-import { loadParts, WebviewPanel } from './parts';
+import { DropTarget, loadParts, WebviewPanel } from './parts';
 import type { WebviewHeight } from './WebviewPanel';
 
 // Reasons shown for a stop the visitor can undo by acting (the connection paused, not refused).
@@ -37,17 +37,26 @@ function ConnectionStatus() {
   );
 }
 
-function StoreComposer(props: { inputRef?: { current: HTMLTextAreaElement | null } | undefined; disabledReason: string | null }) {
+function StoreComposer(props: { inputRef?: { current: HTMLTextAreaElement | null } | undefined; disabledReason: string | null; onAttach?: (files: File[]) => unknown }) {
   const { draft, actions } = useStore();
   return <Composer {...props} text={draft.value} onTyping={(text) => actions.type(text)} onSend={(text) => actions.send(text)} />;
 }
 
+const carriesFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
+
 /**
  * The chat panel: header, connection banner, then either the prechat form (when the group requires
  * one before the first message) or the conversation, and the composer. Esc minimizes (or first
- * closes an open webview). A webview button opens its page over the chat.
+ * closes an open webview). A webview button opens its page over the chat. With `attachments`, files
+ * dropped anywhere on the panel are sent (a drop target shows while they are dragged over it);
+ * without, the panel refuses them.
  */
-export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; inputRef?: { current: HTMLTextAreaElement | null } }) {
+export function ChatWindow(props: {
+  open: boolean;
+  panelRef?: Ref<HTMLElement>;
+  inputRef?: { current: HTMLTextAreaElement | null };
+  attachments?: boolean | undefined;
+}) {
   const t = useContext(StringsContext);
   const store = useStore();
   const { actions } = store;
@@ -107,6 +116,17 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
     (input && !input.disabled ? input : el.querySelector<HTMLElement>('input,select,textarea'))?.focus();
   }, [!form, shown]);
 
+  const [dragging, drag] = useState(false);
+  // Files go where the composer is: not over the prechat form, nor once the chat is unavailable.
+  const accepts = props.attachments && shown && !form && can.reason !== 'connection_closed';
+  const onDrag = (e: DragEvent) => {
+    if (!carriesFiles(e)) return;
+    // Refused: no drop here, and the page does not open the file instead.
+    e.preventDefault();
+    e.dataTransfer!.dropEffect = accepts ? 'copy' : 'none';
+    if (accepts && !dragging) drag(true);
+  };
+
   const press = (item: TimelineItem, button: RichMessageButton) => {
     actions.pressButton(item, button);
     if (button.type === 'webview') setWebview({ url: String(button.value ?? ''), height: button.webview_height });
@@ -120,6 +140,18 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
       aria-labelledby={titleId}
       tabIndex={-1}
       hidden={!props.open}
+      onDragEnter={onDrag}
+      onDragOver={onDrag}
+      onDragLeave={(e) => {
+        const to = e.relatedTarget as Node | null;
+        if (!to || !e.currentTarget.contains(to)) drag(false);
+      }}
+      onDrop={(e) => {
+        if (!carriesFiles(e)) return;
+        e.preventDefault();
+        drag(false);
+        if (accepts) void actions.attach([...e.dataTransfer!.files]);
+      }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape') return;
         e.stopPropagation();
@@ -138,7 +170,14 @@ export function ChatWindow(props: { open: boolean; panelRef?: Ref<HTMLElement>; 
       </div>
       {webview && <WebviewPanel url={webview.url} height={webview.height} onClose={() => setWebview(null)} />}
       {/* An offline group still takes messages (continuous chat); only a connection stopped for good disables the input. */}
-      {shown && !form && <StoreComposer inputRef={props.inputRef} disabledReason={can.reason === 'connection_closed' ? t.stopped : null} />}
+      {shown && !form && (
+        <StoreComposer
+          inputRef={props.inputRef}
+          disabledReason={can.reason === 'connection_closed' ? t.stopped : null}
+          onAttach={props.attachments ? (files) => actions.attach(files) : undefined}
+        />
+      )}
+      {dragging && <DropTarget />}
     </section>
   );
 }

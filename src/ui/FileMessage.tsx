@@ -1,6 +1,7 @@
 import css from '../../styles/file.css';
 import { useContext } from 'preact/hooks';
 import type { FileEvent } from '../protocol/types';
+import { fileSize } from './file-size';
 import { Icon } from './Icon';
 import { safeUrl } from './safe-url';
 import { fmt, StringsContext } from './strings';
@@ -9,15 +10,6 @@ import { partStyles } from './part-styles';
 partStyles(css);
 
 const IMAGE = /^image\/(png|jpe?g|gif|webp)$/i;
-
-function size(bytes: unknown): string {
-  if (typeof bytes !== 'number' || !(bytes >= 0)) return '';
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let n = bytes;
-  let i = 0;
-  for (; n >= 1024 && i < units.length - 1; i++) n /= 1024;
-  return `${i && n < 10 ? n.toFixed(1) : Math.round(n)} ${units[i]}`;
-}
 
 /**
  * A file event: an image thumbnail linking to the full image, or a download link with the file's
@@ -47,7 +39,7 @@ export function FileMessage({ event }: { event: FileEvent }) {
     <>
       <Icon name="file" />
       <span class="fname">{name}</span>
-      <small>{size(event.size)}</small>
+      <small>{fileSize(event.size)}</small>
     </>
   );
   return url ? (

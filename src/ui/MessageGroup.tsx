@@ -8,6 +8,7 @@ import { clock } from './format-time';
 import type { TimelineRow } from './group-timeline';
 import { Memo } from './Memo';
 import { MessageStatus } from './MessageStatus';
+import { Attachment } from './parts';
 import type { ButtonHandler } from './RichButton';
 import { Safe } from './Safe';
 import { StringsContext } from './strings';
@@ -25,6 +26,8 @@ type GroupProps = {
 // Made outside the render, as Memo.tsx asks: an item its Memo keeps holds only these arguments, and
 // calls the latest group's handlers.
 function itemRender(item: TimelineItem, i: number, customerId: string | undefined, stale: boolean, handlers: { readonly current: GroupProps }) {
+  // A file of the visitor's that the server has not echoed yet: its preview, progress and errors.
+  if (item.event.type === 'file' && item.key.startsWith('local:')) return () => <Attachment item={item} />;
   return () => (
     <div class="item">
       <Safe>

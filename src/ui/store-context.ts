@@ -32,10 +32,13 @@ export type UiStore = Pick<
   | 'lastError'
   | 'visibility'
   | 'draft'
+  | 'uploadProgress'
+  | 'previews'
+  | 'maxFileSize'
 > & {
   actions: Pick<
     ChatStore['actions'],
-    'connect' | 'startChat' | 'send' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissGreeting' | 'dismissError'
+    'connect' | 'startChat' | 'send' | 'attach' | 'remove' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissGreeting' | 'dismissError'
   >;
 };
 

@@ -74,6 +74,20 @@ export const defaultStrings = {
   reason_identity_mismatch: 'Your session changed. Please reload the page.',
   reconnect: 'Reconnect',
   actionFailed: 'Something went wrong. Please try again.',
+  attach: 'Attach a file',
+  dropFiles: 'Drop files here to send them',
+  waiting: 'Waiting to send…',
+  uploading: 'Uploading {name}',
+  cancel: 'Cancel',
+  cancelFile: 'Cancel sending {name}',
+  remove: 'Remove',
+  removeFile: 'Remove {name}',
+  retryFile: 'Retry sending {name}',
+  fileTooLarge: 'This file is larger than {max}.',
+  fileEmpty: 'This file is empty.',
+  fileMissing: 'This file was lost when the page reloaded. Please attach it again.',
+  fileUnreachable: 'The file could not be uploaded. Check your connection.',
+  fileFailed: 'This file could not be sent.',
 } as const;
 
 /** The dictionary shape: every key of {@link defaultStrings}, each a string. */

@@ -19,13 +19,14 @@ import type { TestClient } from '../sandbox/helpers';
 const BUDGET = 32 * 1024;
 /**
  * Where this build is: a ratchet at the measured figure, until the budget is met (README, Size).
- * 37,812 B after issue 18's redesign; +196 B for plural messages (`fmt` by `Intl.PluralRules`) and the
- * `locale` option's check; +626 B for choosing the locale, loading its chunk with the chat and pairing
- * its texts with the keys (~420 B), and for the command names' check, which moved here from the eager
- * script to make room there for the locale's guess (~105 B; the eager script lost 26 B net); +246 B
- * for LiveChat's greeting_displayed, greeting_hidden and customer_status_changed events.
+ * 37,812 B after issue 18's redesign; +1,240 B for visitors' files (issue 19); +196 B for plural
+ * messages (`fmt` by `Intl.PluralRules`) and the `locale` option's check; +626 B for choosing the
+ * locale, loading its chunk with the chat and pairing its texts with the keys (~420 B), and for the
+ * command names' check, which moved here from the eager script to make room there for the locale's
+ * guess (~105 B; the eager script lost 26 B net); +246 B for LiveChat's greeting_displayed,
+ * greeting_hidden and customer_status_changed events.
  */
-const MEASURED = 38_890;
+const MEASURED = 40_120;
 
 /** A locale's chunk, at most (DESIGN §6 / issue 21). */
 const LOCALE_BUDGET = 1536;

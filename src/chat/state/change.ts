@@ -42,6 +42,10 @@ export type Change =
   /** New outbox entries (composed now, or restored from storage). */
   | { type: 'send_queued'; entries: OutboxEntry[] }
   | { type: 'send_failed'; customIds: string[]; error: string }
+  /** A queued file's upload answered with its `url`. */
+  | { type: 'file_uploaded'; customId: string; url: string }
+  /** The visitor took back an entry not yet acknowledged (a file before or while it uploads, a failed send). */
+  | { type: 'send_removed'; customId: string }
   /** Requeues that failed entry and every failed one before it. */
   | { type: 'send_retried'; customId: string }
   | { type: 'form_requested'; formType: FormType }

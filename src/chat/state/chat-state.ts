@@ -53,8 +53,19 @@ export interface ChatRecord {
   history: HistoryState;
 }
 
-/** What the outbox sends: messages and filled forms. */
-export type OutgoingEvent = Extract<NewEvent, { type: 'message' | 'filled_form' }>;
+/**
+ * What the outbox sends: messages, filled forms and files. A file's event has an empty `url` until
+ * its upload answered (the sender uploads it first).
+ */
+export type OutgoingEvent = Extract<NewEvent, { type: 'message' | 'filled_form' | 'file' }>;
+
+/** A file the visitor attached, as the outbox keeps it: its bytes are elsewhere (memory, IndexedDB). */
+export interface OutboxFile {
+  name: string;
+  /** The MIME type the browser gave it, possibly empty. */
+  type: string;
+  size: number;
+}
 
 /**
  * A send in the outbox, from when the visitor composed it until the server's copy is in a thread.
@@ -69,6 +80,8 @@ export interface OutboxEntry {
   createdAt: number;
   /** A postchat form goes into the last thread even when it is closed. */
   attachToLastThread?: boolean;
+  /** With a `file` event: the file attached. */
+  file?: OutboxFile;
   chatId?: string;
   threadId?: string;
   eventId?: string;

@@ -1,7 +1,7 @@
 import type { ChatState, OutboxEntry } from './chat-state';
 import type { Change } from './change';
 
-type OutboxChange = Extract<Change, { type: 'send_queued' | 'event_confirmed' | 'send_failed' | 'send_retried' }>;
+type OutboxChange = Extract<Change, { type: 'send_queued' | 'event_confirmed' | 'send_failed' | 'send_retried' | 'file_uploaded' | 'send_removed' }>;
 
 function update(state: ChatState, ids: readonly string[], fn: (s: OutboxEntry) => OutboxEntry): ChatState {
   const wanted = new Set(ids);
@@ -13,6 +13,13 @@ function update(state: ChatState, ids: readonly string[], fn: (s: OutboxEntry) =
   });
   return changed ? { ...state, outbox } : state;
 }
+
+/**
+ * Whether a retry can mend a failure: not a file over the size limit or empty, nor one whose bytes
+ * did not survive a reload (`file_*`, the widget's own errors; the server's have other names). The
+ * visitor removes those, and attaches again.
+ */
+export const canRetry = (error: string | undefined): boolean => !error?.startsWith('file_');
 
 /** Whether the server's copy is in a thread already (by custom_id, or by the id an ack named). */
 function delivered(state: ChatState, customId: string, eventId?: string): boolean {
@@ -47,11 +54,20 @@ export function reduceOutbox(state: ChatState, change: OutboxChange): ChatState 
     }
     case 'send_failed':
       return update(state, change.customIds, (s) => (s.status === 'queued' ? { ...s, status: 'failed', error: change.error } : s));
+    case 'file_uploaded':
+      return update(state, [change.customId], (s) =>
+        s.event.type === 'file' && s.status !== 'sent' ? { ...s, event: { ...s.event, url: change.url } } : s,
+      );
+    case 'send_removed': {
+      // What the server acknowledged is no longer the visitor's to take back.
+      const outbox = state.outbox.filter((s) => s.customId !== change.customId || s.status === 'sent');
+      return outbox.length === state.outbox.length ? state : { ...state, outbox };
+    }
     case 'send_retried': {
       // The failed entries before it go again too, first, so a retry never reorders the conversation.
       const at = state.outbox.findIndex((s) => s.customId === change.customId);
       const ids = state.outbox.slice(0, at + 1).map((s) => s.customId);
-      return update(state, ids, (s) => (s.status === 'failed' ? { ...s, status: 'queued', error: undefined } : s));
+      return update(state, ids, (s) => (s.status === 'failed' && canRetry(s.error) ? { ...s, status: 'queued', error: undefined } : s));
     }
   }
 }

@@ -14,6 +14,8 @@ export interface TimelineItem {
   authorId: string | null;
   isOwn: boolean;
   customId: string | null;
+  /** Why an outbox entry failed (`failed`), an error type. */
+  error?: string;
 }
 
 function localEvent(entry: OutboxEntry, customerId: string | null): ChatEvent {
@@ -24,6 +26,11 @@ function localEvent(entry: OutboxEntry, customerId: string | null): ChatEvent {
     ...(customerId !== null && { author_id: customerId }),
   };
   const e = entry.event;
+  if (e.type === 'file') {
+    // The outbox adds (and restores) a file event only with its file.
+    const f = entry.file!;
+    return { ...base, type: 'file', url: e.url, name: f.name, content_type: f.type, size: f.size };
+  }
   return e.type === 'message'
     ? { ...base, type: 'message', text: e.text, ...(e.postback && { postback: e.postback }) }
     : { ...base, type: 'filled_form', form_id: e.form_id, fields: e.fields };
@@ -57,6 +64,7 @@ export function buildTimeline(chat: ChatRecord | null, outbox: OutboxEntry[], cu
       authorId: customerId,
       isOwn: true,
       customId: entry.customId,
+      ...(entry.error !== undefined && { error: entry.error }),
     });
   }
   return items;

@@ -65,6 +65,8 @@ export function createFakeClient() {
     }) as ChatClient['request'],
     // The real dialect choice over the fake's requests, reset at each login as the client does.
     markChatSeen: (chatId, upTo) => receipts.mark(chatId, upTo),
+    // Uploads are faked whole in the store tests (the store's `upload` option): this only names the endpoint.
+    uploadAccess: (refresh = false) => Promise.resolve({ url: 'https://fake.test/upload_file', authorization: `Bearer fake-${refresh ? 'fresh' : 'cached'}` }),
     on: ((name: string, fn: (...args: unknown[]) => void) => {
       let set = listeners.get(name);
       if (!set) listeners.set(name, (set = new Set()));

@@ -33,7 +33,7 @@ describe('createOutbox', () => {
     const storage = memoryStorage();
     const { outbox, entries } = page(storage);
     outbox.add({ type: 'message', text: 'hi', recipients: 'all' });
-    outbox.add({ type: 'filled_form', form_id: 'P', fields: [] }, true);
+    outbox.add({ type: 'filled_form', form_id: 'P', fields: [] }, { attachToLastThread: true });
     expect(entries.value).toEqual([
       { customId: 'id-1', event: { type: 'message', text: 'hi', recipients: 'all', custom_id: 'id-1' }, status: 'queued', createdAt: 5 },
       { customId: 'id-2', event: { type: 'filled_form', form_id: 'P', fields: [], custom_id: 'id-2' }, status: 'queued', createdAt: 5, attachToLastThread: true },
@@ -100,5 +100,32 @@ describe('createOutbox', () => {
     const memory = page(null);
     memory.save([send('m', 'queued')]);
     expect(memory.entries.value.map((s) => s.customId)).toEqual(['m']);
+  });
+
+  it("keeps a file's name, type and size (its bytes are elsewhere) and restores it; a file entry without them is corrupt", () => {
+    const storage = memoryStorage();
+    const tab = page(storage);
+    const id = tab.outbox.add({ type: 'file', url: '', recipients: 'all' }, { file: { name: 'a.pdf', type: 'application/pdf', size: 9 } });
+    const tooBig = tab.outbox.add({ type: 'file', url: '', recipients: 'all' }, { file: { name: 'b.bin', type: '', size: 99 }, status: 'failed', error: 'file_too_large' });
+    expect(JSON.parse(storage.map.get('chatlet_outbox_1')!)).toEqual([
+      { customId: id, event: { type: 'file', url: '', recipients: 'all', custom_id: id }, createdAt: 5, file: { name: 'a.pdf', type: 'application/pdf', size: 9 } },
+      { customId: tooBig, event: { type: 'file', url: '', recipients: 'all', custom_id: tooBig }, createdAt: 5, failed: true, error: 'file_too_large', file: { name: 'b.bin', type: '', size: 99 } },
+    ]);
+    const next = page(memoryStorage());
+    expect(next.restored).toEqual([]);
+    expect(page(storage).restored.map((s) => [s.customId, s.status, s.file?.name])).toEqual([
+      [id, 'queued', 'a.pdf'],
+      [tooBig, 'failed', 'b.bin'],
+    ]);
+    const corrupt = memoryStorage();
+    corrupt.map.set(
+      'chatlet_outbox_1',
+      JSON.stringify([
+        { customId: 'n', createdAt: 1, event: { type: 'file', url: '', custom_id: 'n' } },
+        { customId: 's', createdAt: 1, event: { type: 'file', url: '', custom_id: 's' }, file: { name: 'x', type: 'y', size: '9' } },
+        { customId: 'u', createdAt: 1, event: { type: 'file', custom_id: 'u' }, file: { name: 'x', type: 'y', size: 9 } },
+      ]),
+    );
+    expect(page(corrupt).restored).toEqual([]);
   });
 });

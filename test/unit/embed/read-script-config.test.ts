@@ -22,6 +22,8 @@ describe('readScriptConfig', () => {
         'data-visibility': 'maximized',
         'data-accent-color': '#0a7',
         'data-locale': 'zh-Hant-TW',
+        'data-attachments': 'false',
+        'data-max-file-size': '5242880',
       }),
     );
     expect(config).toEqual({
@@ -35,6 +37,8 @@ describe('readScriptConfig', () => {
       visibility: 'maximized',
       accentColor: '#0a7',
       locale: 'zh-Hant-TW',
+      attachments: false,
+      maxFileSize: 5242880,
     });
     expect(() => validateConfig(config)).not.toThrow();
   });

@@ -36,8 +36,11 @@ describe('validateConfig', () => {
       locale: 'pt-BR',
       target,
       groupId: undefined,
+      attachments: false,
+      maxFileSize: 10485760,
     });
-    expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)', locale: 'pt-BR' });
+    expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)', attachments: false, maxFileSize: 10485760, locale: 'pt-BR' });
+    expect(validateConfig({ licenseId: 1, maxFileSize: 1, attachments: true })).toMatchObject({ maxFileSize: 1, attachments: true });
   });
 
   it.each([
@@ -53,6 +56,11 @@ describe('validateConfig', () => {
     [{ licenseId: 1, consent: true }, 'chatlet: consent must be one of granted,on-interaction (got true)'],
     [{ licenseId: 1, darkMode: 'yes' }, 'chatlet: darkMode must be one of true,false,auto (got "yes")'],
     [{ licenseId: 1, getToken: 'token' }, 'chatlet: getToken must be a function (got "token")'],
+    [{ licenseId: 1, attachments: 'no' }, 'chatlet: attachments must be one of true,false (got "no")'],
+    [{ licenseId: 1, maxFileSize: 0 }, 'chatlet: maxFileSize must be an integer from 1 to 10485760 (bytes) (got 0)'],
+    [{ licenseId: 1, maxFileSize: 10485761 }, 'chatlet: maxFileSize must be an integer from 1 to 10485760 (bytes) (got 10485761)'],
+    [{ licenseId: 1, maxFileSize: 1.5 }, 'chatlet: maxFileSize must be an integer from 1 to 10485760 (bytes) (got 1.5)'],
+    [{ licenseId: 1, maxFileSize: '5MB' }, 'chatlet: maxFileSize must be an integer from 1 to 10485760 (bytes) (got "5MB")'],
     [{ licenseId: 1, customer: { name: 'A', phone: '1' } }, /^chatlet: customer must be \{name, email/],
     [{ licenseId: 1, customer: { fields: { a: 1 } } }, /^chatlet: customer must be/],
     [{ licenseId: 1, customer: 'Ann' }, /^chatlet: customer must be/],

@@ -71,4 +71,49 @@ describe('Composer', () => {
     key(ta, 'Enter');
     expect(onSend).not.toHaveBeenCalled();
   });
+
+  it('has an attach button only with onAttach: it opens the file picker, and the files picked are attached', () => {
+    const { root: without } = mount(<Composer text="" onTyping={() => undefined} onSend={() => undefined} />);
+    expect(without.querySelector('button.att')).toBeNull();
+    expect(without.querySelector('input[type=file]')).toBeNull();
+    cleanup();
+    const onAttach = vi.fn();
+    const { root } = mount(<Composer text="" onTyping={() => undefined} onSend={() => undefined} onAttach={onAttach} />);
+    const button = root.querySelector<HTMLButtonElement>('button.att')!;
+    expect(button.type).toBe('button');
+    expect(button.getAttribute('aria-label')).toBe('Attach a file');
+    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.multiple).toBe(true);
+    const opened = vi.spyOn(input, 'click').mockImplementation(() => undefined);
+    click(button);
+    expect(opened).toHaveBeenCalled();
+    const picked = new File(['x'], 'a.txt', { type: 'text/plain' });
+    Object.defineProperty(input, 'files', { value: [picked], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(onAttach).toHaveBeenCalledWith([picked]);
+  });
+
+  it('attaches files pasted without text (a screenshot), and pastes text as text', () => {
+    const onAttach = vi.fn();
+    const { root } = mount(<Composer text="" onTyping={() => undefined} onSend={() => undefined} onAttach={onAttach} />);
+    const ta = root.querySelector('textarea')!;
+    const shot = new File(['png'], 'image.png', { type: 'image/png' });
+    const paste = (types: string[], files: File[]) => {
+      const event = new Event('paste', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'clipboardData', { value: { types, files } });
+      ta.dispatchEvent(event);
+      return event;
+    };
+    expect(paste(['Files'], [shot]).defaultPrevented).toBe(true);
+    expect(onAttach).toHaveBeenCalledWith([shot]);
+    onAttach.mockClear();
+    expect(paste(['text/plain', 'Files'], [shot]).defaultPrevented).toBe(false);
+    expect(paste(['text/plain'], []).defaultPrevented).toBe(false);
+    expect(onAttach).not.toHaveBeenCalled();
+  });
+
+  it('disables the attach button with the input', () => {
+    const { root } = mount(<Composer text="" onTyping={() => undefined} onSend={() => undefined} onAttach={() => undefined} disabledReason="Chat is unavailable." />);
+    expect(root.querySelector<HTMLButtonElement>('button.att')!.disabled).toBe(true);
+  });
 });
