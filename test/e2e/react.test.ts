@@ -115,6 +115,15 @@ describe.each(VERSIONS)('React %s', (version) => {
     await set({ props: { customerName: 'Ann Lee' } });
     await until('inside', (h) => h.customerData.name == 'Ann Lee');
     await sockets.waitFor('update_customer', (p) => p.name == 'Ann Lee');
+    // So are a new email and new session variables; with the next change an equal object is not sent again.
+    await set({ props: { customerEmail: 'ann@example.com', sessionVariables: { plan: 'pro' } } });
+    await until('inside', (h) => h.customerData.email == 'ann@example.com' && h.customerData.sessionVariables.plan == 'pro');
+    await sockets.waitFor('update_customer', (p) => p.email == 'ann@example.com');
+    await sockets.waitFor('set_customer_fields', (p) => p.fields.plan == 'pro');
+    await set({ props: { customerEmail: 'ann.lee@example.com', sessionVariables: { plan: 'pro' } } });
+    await sockets.waitFor('update_customer', (p) => p.email == 'ann.lee@example.com');
+    await page.waitForTimeout(200);
+    expect(sockets.sent.filter((f) => f.action == 'set_customer_fields').map((f) => f.payload.fields)).toEqual([{ plan: 'pro' }]);
 
     // The same widget and socket throughout.
     expect(await page.evaluate(() => (document.querySelector('chatlet-widget') as any).mark)).toBe('the first');
