@@ -59,13 +59,24 @@ it('shows every site page, a chat the bot answers, and the agent console, with n
   }
 
   // The language switcher reloads the page with the chat in German, kept on the next page, then in Arabic.
+  // Each switch waits for the page to go quiet first: leaving while the panel's parts load on idle
+  // would abort their requests, which this test counts as failures.
+  let pending = 0;
+  let last = Date.now();
+  const count = (n: number) => () => ((pending += n), (last = Date.now()));
+  page.on('request', count(1));
+  page.on('requestfinished', count(-1));
+  page.on('requestfailed', count(-1));
+  const quiet = () => expect.poll(() => pending == 0 && Date.now() - last > 2500, { timeout: 20_000, interval: 100 }).toBe(true);
   const switcher = page.getByRole('navigation', { name: 'Chat language' });
+  await quiet();
   await switcher.getByRole('link', { name: 'Deutsch' }).click();
   await expect.poll(() => widget.getAttribute('lang')).toBe('de');
   expect(await switcher.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current')).toBe('true');
   await page.goto(demo.siteUrl + 'product.html');
   await page.evaluate(() => (window as any).chatlet('maximize'));
   await widget.getByRole('textbox', { name: 'Nachricht schreiben…' }).waitFor();
+  await quiet();
   await switcher.getByRole('link', { name: 'العربية' }).click();
   await page.evaluate(() => (window as any).chatlet('maximize'));
   const arabic = widget.getByRole('textbox', { name: 'اكتب رسالة…' });
