@@ -52,6 +52,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A browser on a loaded 2-core machine can take more than the default second to get there.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -74,10 +74,13 @@ async function visit(path = 'shop.html', context?: BrowserContext): Promise<Visi
 async function openChat(v: Pick<Visitor, 'widget'>): Promise<void> {
   const launcher = v.widget.locator('button[aria-label="Open chat"]');
   const input = v.widget.locator('textarea');
-  if ((await until(async () => ((await input.isVisible()) ? 'open' : (await launcher.isVisible()) && 'closed'), 'the launcher')) == 'closed') {
-    await launcher.click();
-  }
-  await input.waitFor();
+  // The page's launcher is replaced by the chat's, which may open the panel itself: a click that finds
+  // its button gone is tried again only while the panel is still closed.
+  await until(async () => {
+    if (await input.isVisible()) return true;
+    if (await launcher.isVisible()) await launcher.click({ timeout: 1000 }).catch(() => undefined);
+    return false;
+  }, 'the chat open', 20_000);
 }
 
 /** Every file and message event the server has, with its text or file fields, from every chat. */
