@@ -27,11 +27,45 @@ const cssText = {
     });
   },
 };
-// The npm entry loads the app lazily from the file next to it, which bundlers then split out.
+// The npm entry loads the app lazily from the file next to it, and a built-in locale from its chunk
+// (`../locales/de` → `./chatlet-locale-de.mjs`), which bundlers then split out.
 const appExternal = {
   name: 'app-external',
   setup(b) {
     b.onResolve({ filter: /^\.\/start-app$/ }, () => ({ path: './chatlet-app.mjs', external: true }));
+    b.onResolve({ filter: /^\.\.\/locales\/[a-z]{2}$/ }, (args) => ({ path: `./chatlet-locale-${args.path.slice(-2)}.mjs`, external: true }));
+  },
+};
+
+// Runs a TypeScript module of src/ in this process and returns its exports (bundled whole, Preact
+// with it, into a data: URL, which can import nothing).
+const load = async (path) => {
+  const { outputFiles } = await build({ entryPoints: [path], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+};
+// A built-in locale's chunk holds its texts only, in the order of English's keys (the module's
+// default export, `textsOf` its dictionary), as one literal: without the keys, which are a third of
+// a dictionary's gzip bytes (~540 B), and without the code that orders them. The sources stay
+// objects typed by `Strings`, so a missing or extra key is a type error; the widget pairs the texts
+// with its keys again when the chunk arrives.
+const localeValues = {
+  name: 'locale-values',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]locales[\\/][a-z]{2}\.ts$/ }, async (args) => {
+      const texts = (await load(args.path)).default;
+      if (!Array.isArray(texts) || texts.some((t) => typeof t != 'string')) throw new Error(`${args.path}: its default export must be its texts`);
+      return { contents: `export default ${JSON.stringify(texts)}`, loader: 'js' };
+    });
+  },
+};
+const localeCodes = readdirSync('src/locales').filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
+
+// `chatlet/react` uses the widget of `chatlet` (the file next to it) and the app's own React.
+const reactExternals = {
+  name: 'react-externals',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/embed\/index$/ }, () => ({ path: './chatlet.mjs', external: true }));
+    b.onResolve({ filter: /^react(\/|$)/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -56,6 +90,7 @@ const internal = [
   // release of the widget may read.
   ...['leads', 'loggedIn', 'pushed', 'heard', 'since', 'peers', 'drafts', 'draftStorage'],
   ...['setMuted', 'setPageVisible', 'pageVisible', 'onMute', 'onUse'],
+  ...['shownGreeting', 'dismissGreeting', 'dismissedGreeting'],
   ...['uploadProgress', 'previews', 'blobs', 'onAttach'],
   // Preact's class-component hooks: the bundle holds Preact, so it can rename them together with the
   // one class that defines some (ui/Safe.tsx); no other copy of Preact ever sees these objects (~110 B gzip).
@@ -119,6 +154,25 @@ const outputs = [
     split: 'chatlet-app-[name]-[hash]',
     options: app,
   },
+  // `chatlet/react`: a component and hooks around the npm entry's widget.
+  {
+    name: 'react.mjs (npm)',
+    entry: 'src/react/index.ts',
+    outfile: 'dist/react.mjs',
+    format: 'esm',
+    options: { plugins: [reactExternals] },
+    exports: './react',
+    // Its declarations, likewise, refer to React's and to `chatlet`'s (dist/chatlet.d.mts).
+    types: { external: /^react(\/|$)|^\.\.\/embed\/(index|types)$/, paths: (id) => (/[\\/]embed[\\/](index|types)(\.d\.ts)?$/.test(id) ? './chatlet.mjs' : id) },
+  },
+  // Each built-in locale but English (which the chat bundles) as a chunk of its own, loaded when chosen.
+  ...localeCodes.map((code) => ({
+    name: `chatlet-locale-${code} (lazy)`,
+    entry: `src/locales/${code}.ts`,
+    outfile: `dist/chatlet-locale-${code}.mjs`,
+    format: 'esm',
+    options: { plugins: [localeValues] },
+  })),
 ];
 
 /** What a visitor loads until the chat is open, by way of the script tag or of the npm package. */
@@ -261,11 +315,12 @@ if (withTypes) {
       const bundle = await rollup({
         input: join(declarations, o.entry.replace(/^src\/(.*)\.tsx?$/, '$1.d.ts')),
         plugins: [dts()],
+        external: o.types?.external,
         onwarn(warning) {
           throw new Error(`${o.entry} declarations: ${warning.message}`);
         },
       });
-      await bundle.write({ file: o.outfile.replace(/\.mjs$/, '.d.mts'), format: 'es' });
+      await bundle.write({ file: o.outfile.replace(/\.mjs$/, '.d.mts'), format: 'es', paths: o.types?.paths });
       await bundle.close();
     }
   } finally {

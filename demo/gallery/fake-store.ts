@@ -1,7 +1,7 @@
 // A store for the gallery and the UI tests: the chat layer's real reducer and views over a scene's
 // changes, with actions that act locally (a sent message is echoed back, a button press toggles its
 // button, a rating lands on the thread) so every gallery state is also clickable. No socket.
-import { signal, type Signal } from '@preact/signals';
+import { computed, signal, type Signal } from '@preact/signals';
 import type { Change } from '../../src/chat/state/change';
 import { initialChatState, type ChatState } from '../../src/chat/state/chat-state';
 import { reduce } from '../../src/chat/state/reduce';
@@ -50,9 +50,11 @@ export function fakeStore(
     const event = { id: `echo-${customId}`, custom_id: customId, type: 'message' as const, text, author_id: state.peek().customerId ?? undefined, created_at: new Date().toISOString() };
     setTimeout(() => dispatch({ type: 'events_added', chatId: current.id, threadId: current.lastThreadId, events: [event], live: true }), opts.echoMs);
   };
+  const views = createViews(state, connection);
   const maxFileSize = 10 * 1024 * 1024;
   return {
-    ...createViews(state, connection),
+    ...views,
+    shownGreeting: computed(() => (visibility.value === 'minimized' ? views.greeting.value : null)),
     connection,
     visibility,
     draft,
@@ -110,6 +112,11 @@ export function fakeStore(
         calls.push(['setVisibility', v]);
         visibility.value = v;
         if (messageDraft && !draft.peek()) draft.value = messageDraft;
+      },
+      dismissGreeting: () => {
+        calls.push(['dismissGreeting', undefined]);
+        const greeting = state.peek().greeting;
+        if (greeting) dispatch({ type: 'greeting_dismissed', uniqueId: greeting.unique_id });
       },
       dismissError: () => void calls.push(['dismissError', undefined]),
       setMuted: (on) => {

@@ -1,7 +1,7 @@
 // The demo's web server: the Chatlet Coffee pages, the agent console and the built widget from
 // `dist/`, on one loopback origin. HTML pages are templates whose `{{name}}` slots get the
-// sandbox's addresses; every page is served with a strict Content Security Policy (no inline
-// scripts or styles), which the widget must live with like on any careful site.
+// sandbox's addresses and the chat's language; every page is served with a strict Content Security
+// Policy (no inline scripts or styles), which the widget must live with like on any careful site.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { ServerResponse } from 'node:http';
@@ -38,6 +38,22 @@ const TYPES: Record<string, string> = {
 };
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The languages the pages' switcher offers the chat in. */
+const LANGUAGES = ['en', 'de', 'ar'];
+
+/**
+ * The chat's language for a page request: the switcher's `?lang=`, else the one it chose before (a
+ * cookie), else English. The page is in English either way: the script tag's `data-locale` changes.
+ * @example
+ * chatLanguage('?lang=de', undefined); // { locale: 'de', remember: true }
+ */
+export function chatLanguage(search: string, cookie: string | undefined): { locale: string; remember: boolean } {
+  const asked = new URLSearchParams(search).get('lang');
+  if (asked && LANGUAGES.includes(asked)) return { locale: asked, remember: true };
+  const kept = /(?:^|;\s*)chat-lang=([a-z]+)/.exec(cookie ?? '')?.[1];
+  return { locale: kept && LANGUAGES.includes(kept) ? kept : 'en', remember: false };
+}
 
 /**
  * Maps a request path to a file, or to the console bundle; undefined for anything else. Only
@@ -84,12 +100,12 @@ function csp(origins: string[]): string {
  */
 export async function startSiteServer(options: SiteServerOptions): Promise<SiteServer> {
   const policy = csp(options.sandboxOrigins);
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer): void => {
-    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': policy });
+  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void => {
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': policy, ...headers });
     res.end(body);
   };
   const server = createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://demo');
+    const { pathname, search } = new URL(req.url ?? '/', 'http://demo');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TYPES.html!, 'Method not allowed');
     if (pathname === '/agent') {
       res.writeHead(301, { Location: '/agent/' });
@@ -101,8 +117,10 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
     const ext = file.slice(file.lastIndexOf('.') + 1);
     const type = TYPES[ext] ?? 'application/octet-stream';
     if (ext !== 'html') return send(res, 200, type, readFileSync(file));
-    const html = readFileSync(file, 'utf8').replace(/\{\{(\w+)\}\}/g, (slot, name: string) => escapeHtml(options.slots[name] ?? slot));
-    send(res, 200, type, html);
+    const { locale, remember } = chatLanguage(search, req.headers.cookie);
+    const slots: Record<string, string> = { ...options.slots, locale };
+    const html = readFileSync(file, 'utf8').replace(/\{\{(\w+)\}\}/g, (slot, name: string) => escapeHtml(slots[name] ?? slot));
+    send(res, 200, type, html, remember ? { 'Set-Cookie': `chat-lang=${locale}; Path=/; SameSite=Lax` } : {});
   });
   server.on('clientError', (_err, socket) => socket.destroy());
   await new Promise<void>((resolve, reject) => {

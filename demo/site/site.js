@@ -16,6 +16,12 @@
     });
   }
 
+  // The chat-language switcher: the server puts the chosen language on the script tag.
+  const chosen = document.querySelector('script[data-locale]')?.getAttribute('data-locale');
+  for (const link of document.querySelectorAll('.langs [data-lang]')) {
+    if (link.getAttribute('data-lang') === chosen) link.setAttribute('aria-current', 'true');
+  }
+
   // A pretend shopping bag, kept for the tab's lifetime so the pages feel like a shop.
   const count = Number(sessionStorage.getItem('bag') || 0);
   for (const out of document.querySelectorAll('[data-bag-count]')) out.textContent = String(count);

@@ -178,6 +178,11 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       visibility.value = next;
       if (messageDraft && !draft.peek()) draft.value = messageDraft;
     },
+    /** The visitor dismissed the greeting: it goes, and stays away while the chat runs on this page. */
+    dismissGreeting(): void {
+      const greeting = s.getState().greeting;
+      if (greeting) s.dispatch({ type: 'greeting_dismissed', uniqueId: greeting.unique_id });
+    },
     dismissError(): void {
       s.dispatch({ type: 'error_dismissed' });
     },

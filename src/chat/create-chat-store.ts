@@ -1,4 +1,4 @@
-import { batch, signal, type ReadonlySignal } from '@preact/signals-core';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals-core';
 import { systemClock, type Clock } from '../protocol/clock';
 import { emitter } from '../protocol/emitter';
 import type { StorageLike } from '../protocol/safe-storage';
@@ -204,7 +204,9 @@ export function createChatStore(options: ChatStoreOptions) {
     }),
   ];
 
-  stops.push(...reportChanges(views, visibility, pageVisible, mark, events.emit));
+  // The greeting bubble is on the page while the widget is minimized (the UI renders this).
+  const shownGreeting = computed(() => (visibility.value === 'minimized' ? views.greeting.value : null));
+  stops.push(...reportChanges(views, visibility, shownGreeting, pageVisible, mark, events.emit));
 
   return {
     state: state as ReadonlySignal<ChatState>,
@@ -214,6 +216,7 @@ export function createChatStore(options: ChatStoreOptions) {
     draft: draft as ReadonlySignal<string>,
     /** Whether the visitor muted the widget's sounds (`actions.setMuted`). */
     muted: sound.muted as ReadonlySignal<boolean>,
+    shownGreeting,
     /** Each uploading file's progress (0 to 1) by custom_id; a queued file without one waits its turn. */
     uploadProgress: progress as ReadonlySignal<Record<string, number>>,
     /** The object URL of each image waiting in the outbox, by custom_id, for its thumbnail. */

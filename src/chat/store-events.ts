@@ -13,4 +13,8 @@ export interface StoreEvents extends Record<string, unknown[]> {
   unread_changed: [{ count: number }];
   connection_changed: [{ state: ConnectionState }];
   visibility_changed: [{ visibility: Visibility }];
+  /** The greeting bubble appeared on the page, or went (dismissed, accepted, the chat opened or hidden). */
+  greeting_displayed: [{ id: number; uniqueId: string }];
+  greeting_hidden: [{ id: number; uniqueId: string }];
+  customer_status_changed: [{ status: 'queued' | 'chatting' | 'invited' | 'browsing' }];
 }

@@ -40,6 +40,7 @@ export function createViews(state: ReadonlySignal<ChatState>, connection: Readon
     availability: computed(() => select.selectAvailability(state.value)),
     isChatActive: computed(() => currentChat.value?.active === true),
     typingAgent: stableComputed(() => select.selectTypingAgent(state.value)),
+    /** LiveChat's customer status: `queued`, `chatting`, `invited` (offered a greeting) or `browsing`. */
     customerStatus: computed(() => select.selectCustomerStatus(state.value)),
     rating: stableComputed(() => select.selectRating(state.value)),
     hasOlder: computed(() => select.selectHasOlder(state.value)),
@@ -52,7 +53,8 @@ export function createViews(state: ReadonlySignal<ChatState>, connection: Readon
     customerId,
     users: computed(() => state.value.users),
     forms: computed(() => state.value.forms),
-    greeting: computed(() => state.value.greeting),
+    /** The greeting offered (not dismissed, no chat going on), shown while the widget is minimized. */
+    greeting: computed(() => select.selectGreeting(state.value)),
     connectionState,
     /** The reason given with the last connection change (a `customer_disconnected` reason, a login error), or `null`. */
     stopReason: computed(() => connection.value.reason),

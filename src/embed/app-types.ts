@@ -1,6 +1,7 @@
 // The contract between the eager widget (launcher, commands, lifecycle) and the lazily loaded app
 // chunk (client, chat store, UI). The eager side only imports these types, never the chunk itself.
 import type { Tabs } from '../chat/tab-start';
+import type { Locale } from '../locales/locales';
 import type { ResolvedConfig } from './validate-config';
 import type {
   CustomerData,
@@ -19,6 +20,9 @@ export interface AppContext {
   /** Adds CSS to the shadow root; returns a remover. */
   addStyles(css: string): () => void;
   config: ResolvedConfig;
+  /** The locale the widget chose (chooseLocale), and its chunk's texts (none for English, or when they failed to load). */
+  locale: Locale;
+  texts?: readonly string[] | undefined;
   visibility: Visibility;
   /** Text to pre-fill the message input with. */
   messageDraft?: string;
@@ -58,6 +62,13 @@ export interface AppHandle {
 export interface AppGetters {
   customer_data: Pick<CustomerData, 'id' | 'isReturning' | 'status'>;
   chat_data: WidgetGetters['chat_data'];
+}
+
+/**
+ * A built-in locale's chunk (`dist/chatlet-locale-<code>.mjs`): its texts in the order of English's keys.
+ */
+export interface LocaleModule {
+  default: readonly string[];
 }
 
 /** The lazily loaded chunk's exports. */

@@ -34,6 +34,7 @@ export const configChecks: Record<keyof ChatWidgetConfig, ConfigCheck> = {
     '{name, email, avatar: string, fields: {[name]: string}}',
   ],
   strings: [isStringMap, 'an object of strings'],
+  locale: [(v) => isString(v) && /^[a-z]{2,3}([-_]\w+)*$/i.test(v), 'a language tag like "pt-BR"', 1],
   target: [(v) => v?.nodeType == 1, 'an element'],
   visibility: oneOf('maximized', 'minimized', 'hidden'),
   consent: oneOf('granted', 'on-interaction'),

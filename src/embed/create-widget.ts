@@ -1,9 +1,12 @@
 // The widget's lifecycle and commands: it validates the config, draws the launcher, keeps what the
 // page asked for (visibility, identity, page, handlers), loads the app chunk on intent, on idle when
 // a chat is ongoing, or on open, and then forwards every command to the running app.
+import { chooseLocale } from '../locales/choose-locale';
+import type { Locale } from '../locales/locales';
+import { textDirection } from '../locales/text-direction';
 import { isObject } from '../protocol/is-object';
 import type { Tabs } from '../chat/tab-start';
-import type { AppHandle, AppModule } from './app-types';
+import type { AppHandle, AppModule, LocaleModule } from './app-types';
 import { defaultCustomerData } from './default-customer-data';
 import { eventHandlers } from './event-handlers';
 import { isStringMap } from './is-string-map';
@@ -13,7 +16,7 @@ import { REOPEN_MS } from './ongoing-chat';
 import type { ChatWidget, ChatWidgetConfig, CustomerInput, PageInfo, Visibility, WidgetEvents, WidgetGetters } from './types';
 import { validateConfig, type ResolvedConfig } from './validate-config';
 import type { WidgetHost } from './widget-host';
-import { widgetLauncher } from './widget-launcher';
+import { labelLauncher, widgetLauncher } from './widget-launcher';
 
 const isString = (v: unknown): v is string => typeof v == 'string';
 const optionalString = (v: unknown) => v === undefined || isString(v);
@@ -33,10 +36,11 @@ const fresh = () => ({
 });
 
 /**
- * Creates a widget that starts on `init()` and loads its app with `loadApp`; it draws its host and
- * launcher with `kit` (the script tag's own copy, handed over, or the npm entry's). Commands called before
- * `init` (or after `destroy`) are remembered and applied by the next `init`. When the launcher has
- * keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
+ * Creates a widget that starts on `init()` and loads its app with `loadApp`, and the texts of a
+ * built-in locale other than English with `loadTexts` (without it, it speaks English); it draws its
+ * host and launcher with `kit` (the script tag's own copy, handed over, or the npm entry's). Commands
+ * called before `init` (or after `destroy`) are remembered and applied by the next `init`. When the
+ * launcher has keyboard focus as the app takes over (or `focused`), the app is asked to take the focus.
  */
 export function createWidget(
   loadApp: () => Promise<AppModule>,
@@ -44,6 +48,7 @@ export function createWidget(
   base: Partial<ChatWidgetConfig> = {},
   /** The script tag's launcher had keyboard focus when it handed over to this widget. */
   focused = false,
+  loadTexts?: (locale: Locale) => Promise<LocaleModule>,
 ): ChatWidget {
   const [createWidgetHost, , , ongoingChat] = kit;
   const events = eventHandlers();
@@ -52,8 +57,10 @@ export function createWidget(
   let host: WidgetHost | undefined;
   let launcher: HTMLButtonElement | undefined;
   let app: AppHandle | undefined;
-  let loading: Promise<AppModule | void> | undefined;
+  let loading: Promise<[AppModule, (readonly string[])?] | void> | undefined;
   let joining: Promise<Tabs | void> | undefined;
+  let locale: Locale = 'en';
+  let texts: Promise<readonly string[] | undefined> | undefined;
   let idle: number | undefined;
   // Bumped by init and destroy, so that a load or an app event from an earlier life is ignored.
   let life = 0;
@@ -76,6 +83,19 @@ export function createWidget(
   };
   const readyPayload = () => ({ state: getters.state(), customerData: getters.customer_data() });
 
+  // The chosen locale's texts (none for English), once per life: on idle for the launcher's label,
+  // at the latest together with the app, not after it. Without them the chat speaks English.
+  const localeTexts = () => {
+    const l = life;
+    return (texts ??=
+      locale == 'en' || !loadTexts
+        ? Promise.resolve(undefined)
+        : loadTexts(locale).then(
+            ({ default: t }) => (l == life && labelLauncher(launcher!, config!, t), t),
+            (e) => void fail(`could not load the texts of locale "${locale}"; the chat speaks English (${e})`),
+          ));
+  };
+
   // Loads the chunk (once per life) and starts the app when allowed: as soon as it is loaded with
   // consent granted, on the first open with consent `on-interaction`. The app draws its own launcher
   // in place of ours, so while ours has keyboard focus the swap waits for a click or for blur.
@@ -83,14 +103,15 @@ export function createWidget(
     // Also the launcher's blur handler, which removing the launcher (on destroy) may fire.
     if (!config) return;
     const l = life;
-    loading ??= loadApp().catch((e) => {
+    loading ??= Promise.all([loadApp(), localeTexts()]).catch((e) => {
       loading = undefined;
       fail(`could not load the chat (${e})`);
     });
-    loading.then((module) => {
+    loading.then((loaded) => {
       if (l != life || app) return;
       launcher!.ariaBusy = null;
-      if (!module || !(config!.consent == 'granted' || s.opened)) return;
+      if (!loaded || !(config!.consent == 'granted' || s.opened)) return;
+      const [module, localeTexts] = loaded;
       if (!s.opened && host!.root.activeElement == launcher) {
         launcher!.onblur = start;
         return;
@@ -100,10 +121,10 @@ export function createWidget(
         joining = undefined;
         fail(`could not load the chat (${e})`);
       });
-      joining.then((tabs) => (l != life ? tabs?.leave() : app || run(module, l, tabs)));
+      joining.then((tabs) => (l != life ? tabs?.leave() : app || run(module, l, tabs, localeTexts)));
     });
   };
-  const run = (module: AppModule, l: number, tabs: Tabs | void) => {
+  const run = (module: AppModule, l: number, tabs: Tabs | void, localeTexts: readonly string[] | undefined) => {
     const ours = launcher!;
     try {
       app = module.startApp({
@@ -113,6 +134,8 @@ export function createWidget(
         root: host!.root,
         addStyles: host!.addStyles,
         config: config!,
+        locale,
+        texts: localeTexts,
         visibility: s.visibility!,
         emit: (name, payload) => l == life && emit(name, payload),
         mounted: () => ours.remove(),
@@ -164,6 +187,11 @@ export function createWidget(
       base = merged;
       life++;
       host = createWidgetHost(config.target ?? document.body ?? document.documentElement, config.nonce);
+      // A built-in locale other than English gives the widget its language and direction (Arabic and
+      // Hebrew turn it right to left, as a right-to-left page does); English follows the page, whose
+      // own `strings` may translate it.
+      locale = chooseLocale(config.locale, document.documentElement.lang, navigator.languages);
+      if (locale != 'en') Object.assign(host.root.host, { lang: locale, dir: textDirection(locale) });
       launcher = widgetLauncher(kit, host, config, preload, () =>
         setVisibility(s.visibility == 'maximized' ? 'minimized' : 'maximized'),
       );
@@ -176,6 +204,7 @@ export function createWidget(
         const { licenseId, groupId } = config;
         idle = (window.requestIdleCallback ?? setTimeout)(
           () => {
+            void localeTexts();
             // Read before the app starts (it marks the chat afresh). Its panel was open when the
             // visitor left the last page, a moment ago: carry on there, as a visitor following a link
             // mid-chat expects (unless this page has hidden the widget meanwhile).
@@ -229,7 +258,7 @@ export function createWidget(
       life++;
       const [element, running] = [host, app];
       if (idle !== undefined) (window.cancelIdleCallback ?? clearTimeout)(idle);
-      config = host = launcher = app = loading = joining = idle = undefined;
+      config = host = launcher = app = loading = joining = idle = texts = undefined;
       element?.remove();
       events.clear();
       s = fresh();

@@ -11,8 +11,7 @@ const css =
   'z-index:var(--chatlet-z,2147483000);width:60px;height:60px;' +
   'border:0;border-radius:50%;display:grid;place-items:center;cursor:pointer;box-shadow:0 6px 20px #0004;' +
   'background:var(--chatlet-accent,#2563eb);color:var(--chatlet-on-accent,#fff)}' +
-  ':host>[aria-busy=true]{cursor:progress;opacity:.7}' +
-  ':host>button svg{width:27px;fill:none;stroke:currentColor;stroke-width:2}';
+  ':host>[aria-busy]{cursor:progress;opacity:.7}';
 
 /**
  * Draws the launcher into `host`, with `theme` CSS appended to its stylesheet, and returns it.
@@ -31,7 +30,7 @@ export function drawLauncher(
   const button = document.createElement('button');
   if (inline) button.className = 'inline';
   button.setAttribute('aria-label', label);
-  button.innerHTML = '<svg viewBox="0 0 24 24"><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg>';
+  button.innerHTML = '<svg viewBox="0 0 24 24" width=27 fill=none stroke=currentColor stroke-width=2><path d="M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"/></svg>';
   button.onpointerenter = button.onfocus = onIntent;
   button.onclick = onClick;
   host.root.append(button);

@@ -24,6 +24,9 @@ export function forwardStoreEvents(
     store.on('unread_changed', ({ count }) => emit('unread_changed', { count })),
     store.on('connection_changed', ({ state }) => emit('connection_changed', { state })),
     store.on('visibility_changed', ({ visibility }) => emit('visibility_changed', { visibility })),
+    store.on('customer_status_changed', ({ status }) => emit('customer_status_changed', { status })),
+    store.on('greeting_displayed', ({ id, uniqueId }) => emit('greeting_displayed', { id, uniqueId })),
+    store.on('greeting_hidden', ({ id, uniqueId }) => emit('greeting_hidden', { id, uniqueId })),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -48,8 +48,14 @@ export interface ChatWidgetConfig {
   zIndex?: number;
   /** Dark mode: on, off, or following the visitor's system setting (default `auto`). */
   darkMode?: boolean | 'auto';
-  /** UI texts overridden by key. */
+  /** UI texts overridden by key, over those of the chosen locale. */
   strings?: Record<string, string>;
+  /**
+   * UI language, a BCP 47 tag (`de`, `pt-BR`). Default: the page's `<html lang>`, else the browser's
+   * languages. Built in: en, de, fr, es, it, pt, nl, pl, sv, tr, ru, uk, ja, zh (Simplified), ko, ar,
+   * he; any other language gets English, which `strings` can translate.
+   */
+  locale?: string;
   /** CSP nonce for the `<style>` fallback on browsers without constructable stylesheets. */
   nonce?: string;
   /** (npm) Render the chat inline in this element instead of floating. */
@@ -140,6 +146,26 @@ export interface WidgetEvents {
   rich_message_button_clicked: { eventId: string; postbackId: string };
   unread_changed: { count: number };
   connection_changed: { state: ConnectionState };
+  /**
+   * The visitor's status changed: `queued` (waiting for an agent), `chatting`, `invited` (offered a
+   * greeting, no chat started) or `browsing`.
+   */
+  customer_status_changed: { status: CustomerData['status'] };
+  /** The greeting from the login appeared above the launcher (while minimized). */
+  greeting_displayed: GreetingInfo;
+  /** The greeting went: dismissed, accepted, the chat opened or hidden. */
+  greeting_hidden: GreetingInfo;
+}
+
+/**
+ * Which greeting `greeting_displayed` and `greeting_hidden` are about (LiveChat's fields).
+ *
+ * @example
+ * widget.on('greeting_displayed', ({ id, uniqueId }: GreetingInfo) => console.log(id, uniqueId));
+ */
+export interface GreetingInfo {
+  id: number;
+  uniqueId: string;
 }
 
 /**

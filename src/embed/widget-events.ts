@@ -11,4 +11,7 @@ export const widgetEvents: readonly WidgetEventName[] = [
   'rich_message_button_clicked',
   'unread_changed',
   'connection_changed',
+  'customer_status_changed',
+  'greeting_displayed',
+  'greeting_hidden',
 ];

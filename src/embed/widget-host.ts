@@ -23,7 +23,8 @@ export function createWidgetHost(parent: Element, nonce?: string): WidgetHost {
   return {
     root,
     addStyles(css) {
-      if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+      // Every browser that adopts sheets also constructs them (Chromium 73, Firefox 101, Safari 16.4).
+      if (root.adoptedStyleSheets) {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css);
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

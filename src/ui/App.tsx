@@ -1,17 +1,19 @@
 import type { Ref } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
 import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
 import { MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
-import { defaultStrings, StringsContext, type Strings } from './strings';
+import { defaultStrings, LocaleContext, StringsContext, type Strings } from './strings';
 
 /** What {@link App} renders from: the chat store and presentation options. */
 export interface AppProps {
   store: UiStore;
-  /** Overrides of {@link defaultStrings}, by key. */
+  /** Overrides of {@link defaultStrings}, by key: a locale's texts, and the page's own over them. */
   strings?: Partial<Strings> | undefined;
+  /** The language of `strings` (BCP 47), for plural messages; default `en`. */
+  locale?: string | undefined;
   /** Render in the page's flow (a `target` element) instead of floating. */
   inline?: boolean | undefined;
   /**
@@ -27,12 +29,10 @@ export interface AppProps {
 
 // The greeting and the launcher follow their own signals, so a new unread count or greeting
 // re-renders them alone and not the panel next to them.
-function StoreGreeting(props: { hidden: boolean; onDismiss: () => void }) {
-  const { greeting, isChatActive, actions } = useStore();
-  const shown = props.hidden ? null : greeting.value;
-  return shown && !isChatActive.value ? (
-    <GreetingBubble greeting={shown} onOpen={() => actions.setVisibility('maximized')} onDismiss={props.onDismiss} />
-  ) : null;
+function StoreGreeting(props: { onDismiss: () => void }) {
+  const { shownGreeting, actions } = useStore();
+  const shown = shownGreeting.value;
+  return shown ? <GreetingBubble greeting={shown} onOpen={() => actions.setVisibility('maximized')} onDismiss={props.onDismiss} /> : null;
 }
 
 function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement> }) {
@@ -47,12 +47,11 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
  */
-export function App({ store, strings, inline = false, focus = false, sound, attachments = true }: AppProps) {
+export function App({ store, strings, locale = 'en', inline = false, focus = false, sound, attachments = true }: AppProps) {
   const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
   const hasChat = store.hasChat.value;
-  const [dismissed, setDismissed] = useState(false);
   const everOpened = useRef(false);
   const panel = useRef<HTMLElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
@@ -87,23 +86,25 @@ export function App({ store, strings, inline = false, focus = false, sound, atta
 
   // The dismissed greeting held focus (its buttons): hand it to the launcher, not to the page's body.
   const dismiss = () => {
-    setDismissed(true);
+    store.actions.dismissGreeting();
     button.current?.focus();
   };
 
   return (
     <StringsContext.Provider value={t}>
-      <StoreContext.Provider value={store}>
-        <div
-          class={`root${open ? ' open' : ''}${inline ? ' inline' : ''}`}
-          hidden={visibility === 'hidden'}
-          onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
-        >
-          {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} sound={sound} attachments={attachments} />}
-          <StoreGreeting hidden={open || dismissed} onDismiss={dismiss} />
-          <StoreLauncher open={open} buttonRef={button} />
-        </div>
-      </StoreContext.Provider>
+      <LocaleContext.Provider value={locale}>
+        <StoreContext.Provider value={store}>
+          <div
+            class={`root${open ? ' open' : ''}${inline ? ' inline' : ''}`}
+            hidden={visibility === 'hidden'}
+            onFocusIn={(e) => (focusInside.current = !!panel.current?.contains(e.target as Node))}
+          >
+            {everOpened.current && <ChatWindow open={open} panelRef={panel} inputRef={input} sound={sound} attachments={attachments} />}
+            <StoreGreeting onDismiss={dismiss} />
+            <StoreLauncher open={open} buttonRef={button} />
+          </div>
+        </StoreContext.Provider>
+      </LocaleContext.Provider>
     </StringsContext.Provider>
   );
 }

@@ -2,7 +2,7 @@ import type { Ref } from 'preact';
 import { useContext } from 'preact/hooks';
 import { Avatar } from './Avatar';
 import { Icon } from './Icon';
-import { fmt, StringsContext } from './strings';
+import { fmt, LocaleContext, StringsContext } from './strings';
 
 /** The agent shown on the launcher (predicted or assigned). */
 export interface LauncherAgent {
@@ -23,8 +23,9 @@ export function Launcher(props: {
   buttonRef?: Ref<HTMLButtonElement>;
 }) {
   const t = useContext(StringsContext);
+  const locale = useContext(LocaleContext);
   const { open, unread, agent } = props;
-  const label = open ? t.minimize : unread > 0 ? fmt(t.openUnread, { count: unread }) : t.open;
+  const label = open ? t.minimize : unread > 0 ? fmt(t.openUnread, { count: unread }, locale) : t.open;
   return (
     <button type="button" class="launch" ref={props.buttonRef} aria-label={label} aria-expanded={open} onClick={props.onToggle}>
       <Icon name={open ? 'down' : 'chat'} />

@@ -26,7 +26,7 @@ export type UiStore = Pick<
   | 'customerId'
   | 'users'
   | 'forms'
-  | 'greeting'
+  | 'shownGreeting'
   | 'connectionState'
   | 'stopReason'
   | 'lastError'
@@ -39,7 +39,7 @@ export type UiStore = Pick<
 > & {
   actions: Pick<
     ChatStore['actions'],
-    'connect' | 'startChat' | 'send' | 'attach' | 'remove' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissError' | 'setMuted'
+    'connect' | 'startChat' | 'send' | 'attach' | 'remove' | 'retry' | 'type' | 'pressButton' | 'rate' | 'submitPostchat' | 'loadOlder' | 'loadForm' | 'setVisibility' | 'dismissGreeting' | 'dismissError' | 'setMuted'
   >;
 };
 

@@ -95,10 +95,28 @@ export const defaultStrings = {
 /** The dictionary shape: every key of {@link defaultStrings}, each a string. */
 export type Strings = { [K in keyof typeof defaultStrings]: string };
 
-/** Fills `{name}` placeholders. Unknown placeholders stay as written so a typo is visible. */
-export function fmt(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+/**
+ * Fills `{name}` placeholders, and plural ones in a small subset of ICU MessageFormat:
+ * `{count, plural, =0 {none} one {# unread} other {# unread}}` picks the case for `count` by
+ * `Intl.PluralRules` in `locale` (an exact `=n` first, then the category, then `other`) and writes
+ * the number for `#`. A case's text holds no braces. So one key is one message in every language,
+ * and an override may still be plain text (`'{count} new'`). Unknown placeholders stay as written
+ * so a typo is visible: `fmt('{count, plural, one {# plik} few {# pliki} other {# plików}}', { count: 3 }, 'pl')`
+ * is '3 pliki'.
+ */
+export function fmt(template: string, vars: Record<string, string | number>, locale = 'en'): string {
+  return template.replace(/\{(\w+)(?:\s*,\s*plural\s*,((?:[^{}]|\{[^{}]*\})*))?\}/g, (m, k: string, cases?: string) => {
+    if (!(k in vars)) return m;
+    const n = vars[k]!;
+    if (cases == null) return '' + n;
+    const texts: Record<string, string> = {};
+    cases.replace(/([^\s{}]+)\s*\{([^{}]*)\}/g, (_, key: string, text: string) => (texts[key] = text));
+    return (texts['=' + n] ?? texts[new Intl.PluralRules(locale).select(+n)] ?? texts.other ?? m).replaceAll('#', '' + n);
+  });
 }
 
 /** The active dictionary. Components read it with `useContext(StringsContext)`. */
 export const StringsContext = createContext<Strings>(defaultStrings);
+
+/** The language of the active dictionary, a BCP 47 tag: {@link fmt} picks plural cases by it. */
+export const LocaleContext = createContext('en');

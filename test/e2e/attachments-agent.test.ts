@@ -35,6 +35,9 @@ describe('a visitor’s image, both sides', () => {
     await widget.getByRole('button', { name: 'Start the chat' }).click();
     const input = widget.locator('textarea');
     await input.waitFor();
+    // Once the chat is there: the composer may render again while it starts, and a key pressed on a button
+    // that is replaced between its down and up presses nothing.
+    await expect.poll(() => page.evaluate(() => (window as any).chatlet('get', 'chat_data').chatId)).not.toBe('');
 
     // By keyboard: from the message input back to the attach button, which opens the file picker
     // (with Space: Chromium under Playwright opens no picker from a click that Enter made).

@@ -37,6 +37,15 @@ it('shows every site page, a chat the bot answers, and the agent console, with n
   const visitor = await browser.newContext();
   const page = await visitor.newPage();
   const problems = await watch(page);
+  // Before it leaves a page, the test waits for it to go quiet: leaving while the chat or its parts
+  // load on idle would abort their requests, which count as failures here.
+  let pending = 0;
+  let last = Date.now();
+  const count = (n: number) => () => ((pending += n), (last = Date.now()));
+  page.on('request', count(1));
+  page.on('requestfinished', count(-1));
+  page.on('requestfailed', count(-1));
+  const quiet = () => expect.poll(() => pending == 0 && Date.now() - last > 2500, { timeout: 20_000, interval: 100 }).toBe(true);
   await page.goto(demo.siteUrl);
   const widget = page.locator('chatlet-widget');
   await launcherOf(page).click();
@@ -53,10 +62,32 @@ it('shows every site page, a chat the bot answers, and the agent console, with n
   // The bot's avatar, served by the sandbox, loaded.
   await expect.poll(() => widget.locator('img.av').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0))).toContain(true);
   for (const path of ['product.html', 'contact.html', '']) {
+    await quiet();
     await page.goto(demo.siteUrl + path);
     await page.locator('chatlet-widget').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
   }
+
+  // The language switcher reloads the page with the chat in German, kept on the next page, then in Arabic.
+  const switcher = page.getByRole('navigation', { name: 'Chat language' });
+  await quiet();
+  await switcher.getByRole('link', { name: 'Deutsch' }).click();
+  await page.waitForURL(/[?&]lang=de\b/);
+  await expect.poll(() => widget.getAttribute('lang')).toBe('de');
+  expect(await switcher.getByRole('link', { name: 'Deutsch' }).getAttribute('aria-current')).toBe('true');
+  await quiet();
+  await page.goto(demo.siteUrl + 'product.html');
+  await page.evaluate(() => (window as any).chatlet('maximize'));
+  await widget.getByRole('textbox', { name: 'Nachricht schreiben…' }).waitFor();
+  await quiet();
+  await switcher.getByRole('link', { name: 'العربية' }).click();
+  // Loaded (the default of waitForURL), so the script tag has run and `chatlet` is defined.
+  await page.waitForURL(/[?&]lang=ar\b/);
+  await page.evaluate(() => (window as any).chatlet('maximize'));
+  const arabic = widget.getByRole('textbox', { name: 'اكتب رسالة…' });
+  await arabic.waitFor();
+  expect(await widget.locator('.panel').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await quiet();
   await visitor.close();
 
   const agent = await browser.newContext();

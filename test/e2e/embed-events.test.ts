@@ -59,8 +59,9 @@ describe('events', () => {
     expect(await until(page, 'form_submitted')).toEqual({ type: 'prechat' });
     const chatId: string = (await agent.next('incoming_chat_thread', 10_000)).payload.chat.id;
     await sockets.waitFor('start_chat');
-    expect(await call('get', 'chat_data')).toEqual({ chatId, threadId: expect.any(String) });
-    expect(await call('get', 'customer_data')).toMatchObject({ id: expect.stringMatching(/.+/), status: expect.stringMatching(/queued|chatting/) });
+    // The agent may hear of the chat before the visitor's page has the answer to start_chat.
+    await expect.poll(() => call('get', 'chat_data')).toEqual({ chatId, threadId: expect.any(String) });
+    await expect.poll(() => call('get', 'customer_data')).toMatchObject({ id: expect.stringMatching(/.+/), status: expect.stringMatching(/queued|chatting/) });
 
     // The next page load may load the chat on idle while this one is ongoing, and open it: it is open,
     // marked with the time, and marked again as the page goes.

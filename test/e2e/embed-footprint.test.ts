@@ -2,7 +2,7 @@
 // globals, no CSS or elements in <head>, no body/html attributes, no listeners on window, document,
 // navigation or the viewport that outlive it, and no timers; destroy() takes every trace away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { Sandbox } from '../../demo/sandbox/server';
 import {
   bundleApp,
@@ -16,6 +16,7 @@ import {
   startStaticServer,
   type StaticServer,
 } from './helpers';
+import { instrument, snapshot } from './footprint';
 
 let browser: Browser;
 let server: Sandbox;
@@ -34,58 +35,6 @@ afterAll(async () => {
   await server?.close();
   if (bundle) removeDir(bundle);
 });
-
-/**
- * Before any page script: remembers the window's own names, and counts live timers (timeouts,
- * intervals, animation frames, idle callbacks) by wrapping the timer functions.
- */
-function instrument() {
-  const live = new Set<unknown>();
-  const w = window as any;
-  const wrap = (set: string, clear: string, once: boolean) => {
-    const original = w[set].bind(window);
-    const cancel = w[clear].bind(window);
-    w[set] = (fn: (...a: unknown[]) => void, ...rest: unknown[]) => {
-      const id = original((...a: unknown[]) => {
-        if (once) live.delete(id);
-        if (typeof fn == 'function') fn(...a);
-      }, ...rest);
-      live.add(id);
-      return id;
-    };
-    w[clear] = (id: unknown) => {
-      live.delete(id);
-      cancel(id);
-    };
-  };
-  wrap('setTimeout', 'clearTimeout', true);
-  wrap('setInterval', 'clearInterval', false);
-  wrap('requestAnimationFrame', 'cancelAnimationFrame', true);
-  wrap('requestIdleCallback', 'cancelIdleCallback', true);
-  w.footprint = { live, names: Object.getOwnPropertyNames(window) };
-}
-
-/** Everything the widget could leave on the host page. */
-async function snapshot(page: Page, cdp: CDPSession) {
-  const listeners: Record<string, string[]> = {};
-  for (const target of ['window', 'document', 'document.documentElement', 'document.body', 'navigation', 'visualViewport']) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression: target });
-    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
-    listeners[target] = found.map((l) => `${l.type}${l.useCapture ? ' (capture)' : ''}`).sort();
-  }
-  const page_ = await page.evaluate(() => {
-    const { footprint } = window as any;
-    return {
-      globals: Object.getOwnPropertyNames(window).filter((n) => n != 'footprint' && !footprint.names.includes(n)),
-      head: document.head.innerHTML,
-      body: [...document.body.children].map((e) => e.tagName.toLowerCase()),
-      attributes: [document.documentElement, document.body].map((e) => e.getAttributeNames().map((n) => `${n}=${e.getAttribute(n)}`)),
-      sheets: [document.styleSheets.length, document.adoptedStyleSheets.length],
-      timers: footprint.live.size,
-    };
-  });
-  return { ...page_, listeners };
-}
 
 async function openPage(path: string) {
   const page = await browser.newPage();

@@ -120,4 +120,18 @@ describe('npm package', () => {
     expect(await page.locator('body > chatlet-widget').count()).toBe(0);
     await page.close();
   });
+
+  it('speaks the `locale` option, loading only its chunk, which the app’s bundler split out', async () => {
+    const { page, errors } = await open();
+    const chunks: string[] = [];
+    page.on('request', (r) => /chatlet-locale-/.test(r.url()) && chunks.push(new URL(r.url()).pathname));
+    await create(page, { locale: 'ar', visibility: 'maximized' });
+    await page.locator('chatlet-widget .panel').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('chatlet-widget button.launch').getAttribute('aria-label')).toBe('تصغير المحادثة');
+    expect(await page.locator('chatlet-widget textarea').getAttribute('placeholder')).toBe('اكتب رسالة…');
+    expect(await page.locator('chatlet-widget .panel').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(chunks).toEqual([expect.stringMatching(/^\/npm\/chatlet-locale-ar-\w+\.js$/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

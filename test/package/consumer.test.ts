@@ -19,7 +19,7 @@ const bin = (path: string) => join(repo, 'node_modules', path);
 // The files a consumer gets: the built modules (entry points and the chunks they load on demand), one
 // declaration file per entry point and none of tsc's per-module ones, the script tag, the docs the
 // README links to.
-const SHIPPED = /^(README\.md|LICENSE|package\.json|docs\/[\w-]+\.md|dist\/([\w-]+\.mjs|chatlet\.js|chatlet\.d\.mts|client\.d\.mts))$/;
+const SHIPPED = /^(README\.md|LICENSE|package\.json|docs\/[\w-]+\.md|dist\/([\w-]+\.mjs|chatlet\.js|chatlet\.d\.mts|client\.d\.mts|react\.d\.mts))$/;
 
 /** Runs a command; resolves with its exit code and output whatever the code. */
 async function run(file: string, args: string[], cwd: string) {
@@ -50,17 +50,18 @@ beforeAll(async () => {
   files = info!.files.map((f) => f.path);
   app = join(dir, 'app');
   cpSync(join(repo, 'test/package/consumer'), app, { recursive: true });
-  // `ws` for the Node client: the version the repo has, so npm's cache answers.
-  const ws = JSON.parse(readFileSync(bin('ws/package.json'), 'utf8')).version;
-  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, `ws@${ws}`], app);
+  // `ws` for the Node client, React 19 for `chatlet/react`: the versions the repo has, so npm's cache answers.
+  const version = (name: string) => JSON.parse(readFileSync(bin(`${name}/package.json`), 'utf8')).version;
+  const deps = [`ws@${version('ws')}`, `react@${version('react-19')}`, `react-dom@${version('react-dom-19')}`, `@types/react@${version('@types/react')}`];
+  const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...deps], app);
   if (installed.code != 0) throw new Error(`npm install failed: ${installed.out}`);
 }, 120_000);
 afterAll(() => dir && removeDir(dir));
 
 describe('the packed tarball', () => {
-  it('holds the two entry points, one declaration file each, and none of the internal modules', () => {
+  it('holds the three entry points, one declaration file each, and none of the internal modules', () => {
     expect(files.filter((f) => !SHIPPED.test(f))).toEqual([]);
-    for (const f of ['dist/chatlet.d.mts', 'dist/client.d.mts', 'dist/chatlet.js']) expect(files).toContain(f);
+    for (const f of ['dist/chatlet.d.mts', 'dist/client.d.mts', 'dist/react.mjs', 'dist/react.d.mts', 'dist/chatlet.js']) expect(files).toContain(f);
   });
 
   it('has README and docs links that resolve inside it', () => {
@@ -85,7 +86,7 @@ describe('the packed tarball', () => {
       .filter((p) => p.resolutionKind != 'node10' && p.resolutionKind != 'node16-cjs');
     expect(problems).toEqual([]);
     expect(code).toBe(0);
-    for (const [entry, types] of [['.', 'chatlet.d.mts'], ['./client', 'client.d.mts']]) {
+    for (const [entry, types] of [['.', 'chatlet.d.mts'], ['./client', 'client.d.mts'], ['./react', 'react.d.mts']]) {
       for (const kind of ['node16-esm', 'bundler']) {
         expect(analysis.entrypoints[entry!].resolutions[kind].resolution.fileName).toBe(`/node_modules/chatlet/dist/${types}`);
       }
@@ -147,6 +148,12 @@ describe('a fresh project that installed it', () => {
         await page.close();
         await site.close();
       }
+    });
+
+    it('renders chatlet/react on the server from plain Node ESM, with the React it installed', async () => {
+      const { code, out } = await node(['node-react.mjs'], app);
+      expect(code, out).toBe(0);
+      expect(JSON.parse(out)).toEqual({ html: '<pre>null</pre>', window: 'undefined' });
     });
 
     it('logs chatlet/client in from plain Node ESM', async () => {

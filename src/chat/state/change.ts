@@ -51,5 +51,7 @@ export type Change =
   | { type: 'form_requested'; formType: FormType }
   | { type: 'form_loaded'; formType: FormType; enabled: boolean; form: Form | null }
   | { type: 'form_failed'; formType: FormType; message: string }
+  /** The visitor dismissed the greeting with this `unique_id`: it stays away, also when a login brings it again. */
+  | { type: 'greeting_dismissed'; uniqueId: string }
   | { type: 'action_failed'; error: ActionError }
   | { type: 'error_dismissed' };

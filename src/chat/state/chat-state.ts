@@ -114,6 +114,8 @@ export interface ChatState {
   groupStatus: Record<string, GroupStatus>;
   predictedAgent: PredictedAgent | null;
   greeting: Greeting | null;
+  /** The `unique_id` of the greeting the visitor dismissed. */
+  dismissedGreeting: string | null;
   /** Chat id → typing author id → revision; a timer expires exactly the revision it was set for. */
   typing: Record<string, Record<string, number>>;
   typingRevision: number;
@@ -133,6 +135,7 @@ export function initialChatState(groupId: number): ChatState {
     groupStatus: {},
     predictedAgent: null,
     greeting: null,
+    dismissedGreeting: null,
     typing: {},
     typingRevision: 0,
     outbox: [],

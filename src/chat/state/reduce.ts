@@ -181,6 +181,8 @@ export function reduce(state: ChatState, change: Change): ChatState {
       return { ...state, forms: { ...state.forms, [change.formType]: { status: 'error', message: change.message } } };
     case 'action_failed':
       return { ...state, lastError: change.error };
+    case 'greeting_dismissed':
+      return { ...state, dismissedGreeting: change.uniqueId };
     case 'error_dismissed':
       return state.lastError === null ? state : { ...state, lastError: null };
     default:

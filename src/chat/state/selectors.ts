@@ -1,5 +1,5 @@
 // Pure reads of ChatState; the store wraps each in a computed signal (views.ts).
-import type { Agent, ConnectionState, PredictedAgent, User } from '../../protocol/types';
+import type { Agent, ConnectionState, Greeting, PredictedAgent, User } from '../../protocol/types';
 import type { ChatRecord, ChatState } from './chat-state';
 import { eventTime } from './event-time';
 
@@ -78,9 +78,19 @@ export function selectTypingAgent(state: ChatState): User | null {
 }
 
 /** LiveChat's customer status: `chatting` with an agent, `queued` in an active chat without one, else `browsing`. */
-export function selectCustomerStatus(state: ChatState): 'chatting' | 'queued' | 'browsing' {
-  if (selectCurrentChat(state)?.active !== true) return 'browsing';
+export function selectCustomerStatus(state: ChatState): 'chatting' | 'queued' | 'invited' | 'browsing' {
+  if (selectCurrentChat(state)?.active !== true) return selectGreeting(state) ? 'invited' : 'browsing';
   return selectAgent(state)?.isPredicted === false ? 'chatting' : 'queued';
+}
+
+/**
+ * The greeting the visitor is offered: the login's, unless they dismissed it or are in a chat
+ * (which the greeting invited to, or which made it moot). `null` when none.
+ */
+export function selectGreeting(state: ChatState): Greeting | null {
+  const { greeting } = state;
+  if (!greeting || greeting.unique_id === state.dismissedGreeting) return null;
+  return selectCurrentChat(state)?.active === true ? null : greeting;
 }
 
 /** The rating of the current chat's last thread (its `rating` property), or `null`. */

@@ -1,13 +1,13 @@
 // A few lines of "LiveChat" behind the fake client: one customer, one chat, seed-shaped answers and
 // the pushes the real server sends (released v3.1 IDs-only responses, pushes before the response).
-import type { ChatEvent, LoginResponse, NewEvent, Thread } from '../../../src/protocol/types';
+import type { ChatEvent, Greeting, LoginResponse, NewEvent, Thread } from '../../../src/protocol/types';
 import type { FakeClient } from './fake-client';
 
 export const ME = 'customer-1';
 export const AGENT = 'agent@example.com';
 export const CHAT_ID = 'CHAT1';
 
-export function createFakeServer(fake: FakeClient, options: { groupOnline?: boolean } = {}) {
+export function createFakeServer(fake: FakeClient, options: { groupOnline?: boolean; greeting?: Greeting } = {}) {
   const threads: Thread[] = [];
   let eventSeq = 0;
   let threadSeq = 0;
@@ -32,7 +32,7 @@ export function createFakeServer(fake: FakeClient, options: { groupOnline?: bool
         customer_id: ME,
         has_active_thread: last()?.active ?? false,
         chats: threads.length ? [{ chat_id: CHAT_ID, has_unread_events: false }] : [],
-        __priv_dynamic_config: { online_groups_ids: options.groupOnline === false ? [] : [0] },
+        __priv_dynamic_config: { online_groups_ids: options.groupOnline === false ? [] : [0], ...(options.greeting && { greeting: options.greeting }) },
       };
     },
     /** An event the server holds without the client having been told (e.g. sent just before a drop). */

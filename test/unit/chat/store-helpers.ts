@@ -5,6 +5,7 @@ import '../../../src/chat/fetch-threads';
 import '../../../src/chat/load-older';
 import { createChatStore, type ChatStore } from '../../../src/chat/create-chat-store';
 import type { StorageLike } from '../../../src/protocol/safe-storage';
+import type { Greeting } from '../../../src/protocol/types';
 import { createFakeClient } from './fake-client';
 import { createFakeServer } from './fake-server';
 
@@ -27,6 +28,7 @@ export async function flush(): Promise<void> {
 const EVENTS = [
   'new_event', 'form_submitted', 'rating_submitted', 'rich_message_button_clicked',
   'availability_changed', 'unread_changed', 'connection_changed', 'visibility_changed',
+  'customer_status_changed', 'greeting_displayed', 'greeting_hidden',
 ] as const;
 
 export function logEvents(store: ChatStore) {
@@ -38,12 +40,13 @@ export function logEvents(store: ChatStore) {
 export async function setup(options: {
   storage?: ReturnType<typeof memoryStorage>;
   groupOnline?: boolean;
+  greeting?: Greeting;
   prepare?: (server: ReturnType<typeof createFakeServer>) => void;
   connect?: boolean;
   batchPushes?: boolean;
 } = {}) {
   const fake = createFakeClient();
-  const server = createFakeServer(fake, { groupOnline: options.groupOnline ?? true });
+  const server = createFakeServer(fake, { groupOnline: options.groupOnline ?? true, greeting: options.greeting });
   options.prepare?.(server);
   const storage = options.storage ?? memoryStorage();
   const store = createChatStore({ client: fake.client, storage, licenseId: 123, groupId: 0, random: () => 0.5, batchPushes: options.batchPushes });

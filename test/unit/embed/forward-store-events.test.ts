@@ -17,6 +17,9 @@ describe('forwardStoreEvents', () => {
     store.emit('unread_changed', { count: 3 });
     store.emit('connection_changed', { state: 'reconnecting' });
     store.emit('visibility_changed', { visibility: 'maximized' });
+    store.emit('customer_status_changed', { status: 'invited' });
+    store.emit('greeting_displayed', { id: 7, uniqueId: 'g-7', extra: 1 } as never);
+    store.emit('greeting_hidden', { id: 7, uniqueId: 'g-7' });
     expect(emit.mock.calls).toEqual([
       ['new_event', { timestamp: 5, type: 'message', author: { id: 'a@x', type: 'agent' } }],
       ['form_submitted', { type: 'prechat' }],
@@ -26,6 +29,9 @@ describe('forwardStoreEvents', () => {
       ['unread_changed', { count: 3 }],
       ['connection_changed', { state: 'reconnecting' }],
       ['visibility_changed', { visibility: 'maximized' }],
+      ['customer_status_changed', { status: 'invited' }],
+      ['greeting_displayed', { id: 7, uniqueId: 'g-7' }],
+      ['greeting_hidden', { id: 7, uniqueId: 'g-7' }],
     ]);
   });
 

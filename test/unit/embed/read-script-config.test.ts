@@ -23,6 +23,7 @@ describe('readScriptConfig', () => {
         'data-accent-color': '#0a7',
         'data-sound': 'false',
         'data-title-badge': 'true',
+        'data-locale': 'zh-Hant-TW',
         'data-attachments': 'false',
         'data-max-file-size': '5242880',
       }),
@@ -39,6 +40,7 @@ describe('readScriptConfig', () => {
       accentColor: '#0a7',
       sound: false,
       titleBadge: true,
+      locale: 'zh-Hant-TW',
       attachments: false,
       maxFileSize: 5242880,
     });

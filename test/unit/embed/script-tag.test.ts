@@ -4,7 +4,7 @@ import { REOPEN_MS } from '../../../src/embed/ongoing-chat';
 import { ongoingChatKey } from '../../../src/embed/ongoing-chat-key';
 
 type Chatlet = ((...args: unknown[]) => unknown) & { q?: IArguments[]; loaded?: 1 };
-type TestLog = { widgets: number; started: AppContext[]; calls: unknown[][] };
+type TestLog = { widgets: number; started: AppContext[]; calls: unknown[][]; locales: string[] };
 const global = globalThis as unknown as { chatlet?: Chatlet; scriptTagTest: TestLog };
 let errors: ReturnType<typeof vi.spyOn>;
 
@@ -42,8 +42,9 @@ const startedOnce = () => vi.waitFor(() => expect(global.scriptTagTest.started).
 /** A page as if newly loaded: no script, no widget, no launcher (storage is kept). */
 function freshPage() {
   delete global.chatlet;
-  global.scriptTagTest = { widgets: 0, started: [], calls: [] };
+  global.scriptTagTest = { widgets: 0, started: [], calls: [], locales: [] };
   document.body.innerHTML = '';
+  document.documentElement.lang = '';
 }
 
 beforeEach(() => {
@@ -85,17 +86,32 @@ describe('the eager script', () => {
     expect(global.scriptTagTest.calls).toContainEqual(['setVisibility', 'minimized', undefined]);
   });
 
-  it('answers getters before load and logs one error for an unknown command or a missing license', async () => {
+  it('answers getters before load and logs one error for a missing license at once', async () => {
     const chatlet = await loadScript();
     expect(chatlet('get', 'state')).toEqual({ availability: 'offline', visibility: 'minimized' });
     expect(chatlet('get', 'chat_data')).toEqual({ chatId: '', threadId: '' });
     expect(chatlet('get', 'customer_data')).toMatchObject({ id: '', status: 'browsing' });
-    chatlet('open');
-    expect(errors).toHaveBeenCalledTimes(1);
-    expect(errors.mock.calls[0]![0]).toMatch(/^chatlet: unknown command "open"; commands: init, maximize/);
     chatlet('init', { licenseId: 'abc' });
+    expect(errors).toHaveBeenCalledTimes(1);
     expect(errors).toHaveBeenLastCalledWith('chatlet: licenseId must be an integer ≥ 1 (got abc)');
     expect(document.querySelector('chatlet-widget')).toBeNull();
+  });
+
+  it('reports an unknown command when the chat loads, in its place among the calls, and at once after', async () => {
+    const chatlet = await loadScript({ 'data-license-id': '3' });
+    chatlet('open');
+    chatlet('maximise');
+    expect(errors).not.toHaveBeenCalled();
+    // Not taken for `maximize`: the launcher neither opens nor shows it is busy.
+    expect(launcher()!.ariaBusy).toBeFalsy();
+    chatlet('maximize');
+    await loaded();
+    expect(errors.mock.calls.map((c: unknown[]) => c[0])).toEqual([
+      expect.stringMatching(/^chatlet: unknown command "open"; commands: init, maximize/),
+      expect.stringMatching(/^chatlet: unknown command "maximise"/),
+    ]);
+    global.chatlet!('close');
+    expect(errors).toHaveBeenCalledTimes(3);
   });
 
   it('destroy before load removes the launcher and forgets the recorded calls; init starts afresh', async () => {
@@ -170,6 +186,39 @@ describe('the eager script', () => {
       await startedOnce();
       expect(global.scriptTagTest.started[0]!.visibility, mark).toBe('minimized');
     }
+  });
+
+  it('labels its launcher in the page’s language on idle, and hands the widget the same locale', async () => {
+    document.documentElement.lang = 'de-AT';
+    await loadScript({ 'data-license-id': '3' });
+    expect(launcher()!.getAttribute('aria-label')).toBe('Open chat');
+    await vi.waitFor(() => expect(launcher()!.getAttribute('aria-label')).toBe('Chat öffnen'), { timeout: 5000 });
+    launcher()!.dispatchEvent(new Event('pointerenter'));
+    await startedOnce();
+    expect(global.scriptTagTest.locales).toEqual(['de']);
+    const [context] = global.scriptTagTest.started;
+    expect(context).toMatchObject({ locale: 'de', texts: expect.arrayContaining(['Chat öffnen', 'Senden']) });
+    expect(document.querySelector('chatlet-widget')).toMatchObject({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('takes data-locale over the page’s language, and the page’s `strings` over the locale', async () => {
+    document.documentElement.lang = 'ar';
+    await loadScript({ 'data-license-id': '3', 'data-locale': 'de', 'data-strings': '{"open":"Talk to us"}' });
+    launcher()!.dispatchEvent(new Event('pointerenter'));
+    await startedOnce();
+    expect(global.scriptTagTest.locales).toEqual(['de']);
+    expect(launcher()!.getAttribute('aria-label')).toBe('Talk to us');
+    expect(document.querySelector('chatlet-widget')).toMatchObject({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('speaks English without a locale chunk when no hint names a shipped language', async () => {
+    document.documentElement.lang = 'fi';
+    await loadScript({ 'data-license-id': '3' });
+    launcher()!.dispatchEvent(new Event('pointerenter'));
+    await startedOnce();
+    expect(global.scriptTagTest.locales).toEqual([]);
+    expect(global.scriptTagTest.started[0]).toMatchObject({ locale: 'en', texts: undefined });
+    expect(document.querySelector('chatlet-widget')!.hasAttribute('dir')).toBe(false);
   });
 
   it('keeps the first copy when loaded twice', async () => {

@@ -33,6 +33,7 @@ describe('validateConfig', () => {
       darkMode: true,
       strings: { open: 'Talk to us' },
       nonce: 'r4nd0m',
+      locale: 'pt-BR',
       target,
       sound: false,
       titleBadge: true,
@@ -40,7 +41,7 @@ describe('validateConfig', () => {
       attachments: false,
       maxFileSize: 10485760,
     });
-    expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)', attachments: false, maxFileSize: 10485760 });
+    expect(config).toMatchObject({ groupId: 0, target, getToken, darkMode: true, accentColor: 'rgb(0 128 0)', attachments: false, maxFileSize: 10485760, locale: 'pt-BR' });
     expect(validateConfig({ licenseId: 1, maxFileSize: 1, attachments: true })).toMatchObject({ maxFileSize: 1, attachments: true });
   });
 
@@ -73,6 +74,9 @@ describe('validateConfig', () => {
     [{ licenseId: 1, target: '#chat' }, 'chatlet: target must be an element (got "#chat")'],
     [{ licenseId: 1, zIndex: '9' }, 'chatlet: zIndex must be an integer ≥ 0 (got "9")'],
     [{ licenseId: 1, nonce: 5 }, 'chatlet: nonce must be a string (got 5)'],
+    [{ licenseId: 1, locale: 'German' }, 'chatlet: locale must be a language tag like "pt-BR" (got "German")'],
+    [{ licenseId: 1, locale: ['de'] }, 'chatlet: locale must be a language tag like "pt-BR" (got ["de"])'],
+    [{ licenseId: 1, locale: '' }, /^chatlet: locale must be a language tag/],
   ])('rejects %j', (input, message) => {
     expect(() => validateConfig(input as never)).toThrow(TypeError);
     expect(() => validateConfig(input as never)).toThrow(message);

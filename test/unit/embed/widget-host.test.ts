@@ -21,13 +21,13 @@ describe('createWidgetHost', () => {
   });
 
   it('falls back to a <style nonce> in the shadow root without constructable stylesheets', () => {
-    // Hide `replaceSync` wherever on the prototype chain it lives, as in browsers before 2023.
-    let owner: object = CSSStyleSheet.prototype;
-    while (!Object.hasOwn(owner, 'replaceSync')) owner = Object.getPrototypeOf(owner);
-    const replaceSync = Object.getOwnPropertyDescriptor(owner, 'replaceSync')!;
-    delete (owner as { replaceSync?: unknown }).replaceSync;
+    // Hide `adoptedStyleSheets` wherever on the prototype chain it lives, as in browsers before 2023.
+    let owner: object = ShadowRoot.prototype;
+    while (!Object.hasOwn(owner, 'adoptedStyleSheets')) owner = Object.getPrototypeOf(owner);
+    const adopted = Object.getOwnPropertyDescriptor(owner, 'adoptedStyleSheets')!;
+    delete (owner as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
     try {
-      expect('replaceSync' in CSSStyleSheet.prototype).toBe(false);
+      expect('adoptedStyleSheets' in ShadowRoot.prototype).toBe(false);
       const host = createWidgetHost(document.body, 'n0nce');
       const remove = host.addStyles('a{color:red}');
       const style = host.root.querySelector('style')!;
@@ -36,7 +36,7 @@ describe('createWidgetHost', () => {
       remove();
       expect(host.root.querySelector('style')).toBeNull();
     } finally {
-      Object.defineProperty(owner, 'replaceSync', replaceSync);
+      Object.defineProperty(owner, 'adoptedStyleSheets', adopted);
     }
   });
 });

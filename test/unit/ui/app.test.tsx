@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import { quickReplies } from '../../../demo/gallery/fixtures';
 import { scenes } from '../../../demo/gallery/scenes';
+import { pl } from '../../../src/locales/pl';
 import { App } from '../../../src/ui/App';
 import type { Visibility } from '../../../src/chat/visibility';
 import { all, cleanup, click, inertProblems, key, mount, type } from './render';
@@ -61,6 +62,14 @@ describe('App', () => {
     const { q } = show('unread');
     expect(q('button.launch')?.getAttribute('aria-label')).toBe('Open chat, 2 unread');
     expect(q('.badge')?.textContent).toBe('2');
+  });
+
+  it('speaks the locale it is given, in the plural forms of its language', () => {
+    const polish = { openUnread: 'Otwórz czat, {count, plural, one {# wiadomość} few {# wiadomości} other {# wiadomości!}}' };
+    const store = fakeStore({ ...scene('unread') });
+    const { root } = mount(<App store={store} strings={{ ...pl, ...polish }} locale="pl" />);
+    expect(root.querySelector('button.launch')?.getAttribute('aria-label')).toBe('Otwórz czat, 2 wiadomości');
+    expect(root.querySelector('.lbl')?.textContent).toBe(pl.title);
   });
 
   it('shows the greeting while minimized; reply opens, dismiss or Esc hides it and focus goes to the launcher', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialChatState } from '../../../../src/chat/state/chat-state';
-import { selectAvailability, selectCanSend, selectCustomerStatus, selectHasOlder, selectUnreadCount } from '../../../../src/chat/state/selectors';
+import { selectAvailability, selectCanSend, selectCustomerStatus, selectGreeting, selectHasOlder, selectUnreadCount } from '../../../../src/chat/state/selectors';
 import { AGENT, CHAT, ME, THREAD, login, loggedIn, message, run, threadOf } from './builders';
 
 const prechat = { type: 'form_loaded' as const, formType: 'prechat' as const, enabled: true, form: { id: 'F', fields: [] } };
@@ -27,6 +27,21 @@ describe('selectors', () => {
     const queued = run(initialChatState(0), { type: 'chat_updated', chatId: CHAT, userIds: [ME] }, threadOf(THREAD, 1));
     expect(selectCustomerStatus(queued)).toBe('queued');
     expect(selectCustomerStatus(run(loggedIn(), closed))).toBe('browsing');
+  });
+
+  it('selectGreeting: the login’s greeting, unless dismissed or a chat is going on; the visitor is invited by it', () => {
+    const greeting = { id: 1, unique_id: 'G1', text: 'Hi!', agent: { id: AGENT } as never };
+    const offered = run(initialChatState(0), login({ greeting, chats: [] }));
+    expect(selectGreeting(offered)).toBe(greeting);
+    expect(selectCustomerStatus(offered)).toBe('invited');
+    const dismissed = run(offered, { type: 'greeting_dismissed', uniqueId: 'G1' });
+    expect([selectGreeting(dismissed), selectCustomerStatus(dismissed)]).toEqual([null, 'browsing']);
+    // Another greeting at the next login is offered.
+    const next = run(dismissed, login({ greeting: { ...greeting, id: 2, unique_id: 'G2' }, chats: [] }));
+    expect(selectGreeting(next)?.unique_id).toBe('G2');
+    // An active chat: chatting or queued, no greeting.
+    const chatting = run(loggedIn(), login({ greeting }));
+    expect([selectGreeting(chatting), selectCustomerStatus(chatting)]).toEqual([null, 'chatting']);
   });
 
   it('selectHasOlder follows the loaded threads and the summary total', () => {
