@@ -4,7 +4,6 @@
 import { effect } from '@preact/signals-core';
 import css from '../../styles/widget.css';
 import { createChatStore } from '../chat/create-chat-store';
-import { pairTexts } from '../locales/texts-of';
 import { createCustomerConnection } from '../protocol/customer-connection';
 import type { CustomerPage } from '../protocol/types';
 import { mountUi } from '../ui/mount-ui';
@@ -94,8 +93,8 @@ export function startApp(ctx: AppContext): AppHandle {
     css,
     addStyles: ctx.addStyles,
     store,
-    // The locale's texts under their keys, and the page's `strings` over them.
-    strings: { ...(ctx.texts && pairTexts(ctx.texts)), ...config.strings },
+    texts: ctx.texts,
+    strings: config.strings,
     locale: ctx.locale,
     inline: !!config.target,
     attachments: config.attachments !== false,

@@ -5,14 +5,16 @@ import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
 import { MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
-import { defaultStrings, LocaleContext, StringsContext, type Strings } from './strings';
+import { dictionary, LocaleContext, StringsContext, type Strings } from './strings';
 
 /** What {@link App} renders from: the chat store and presentation options. */
 export interface AppProps {
   store: UiStore;
-  /** Overrides of {@link defaultStrings}, by key: a locale's texts, and the page's own over them. */
+  /** A locale chunk's texts, in the order of English's keys (`locales/texts-of.ts`); none for English. */
+  texts?: readonly string[] | undefined;
+  /** The page's own texts by key, over the locale's and English. */
   strings?: Partial<Strings> | undefined;
-  /** The language of `strings` (BCP 47), for plural messages; default `en`. */
+  /** The language of the texts (BCP 47), for plural messages; default `en`. */
   locale?: string | undefined;
   /** Render in the page's flow (a `target` element) instead of floating. */
   inline?: boolean | undefined;
@@ -47,8 +49,8 @@ function StoreLauncher(props: { open: boolean; buttonRef: Ref<HTMLButtonElement>
  * panel (the message input, else the first form control); closing from inside the panel returns
  * focus to the launcher. Nothing traps focus: the panel is a non-modal dialog.
  */
-export function App({ store, strings, locale = 'en', inline = false, focus = false, sound, attachments = true }: AppProps) {
-  const t = useMemo(() => ({ ...defaultStrings, ...strings }), [strings]);
+export function App({ store, texts, strings, locale = 'en', inline = false, focus = false, sound, attachments = true }: AppProps) {
+  const t = useMemo(() => dictionary(texts, strings), [texts, strings]);
   const visibility = store.visibility.value;
   const open = visibility === 'maximized';
   const hasChat = store.hasChat.value;

@@ -1,4 +1,5 @@
-import { defaultStrings, type Strings } from './strings';
+import { defaultStrings } from './later-strings';
+import type { Strings } from './strings';
 
 /** The keys of the strings that say how times and days are written. */
 export type DateStrings = Pick<

@@ -4,17 +4,34 @@
 // the header menu's list.
 // Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later. The
 // visitor's own files (an attachment's row, the drop target) load when first attached or dragged in.
+// Each comes with the texts only the later parts show (later-strings.ts), in the dictionaries before
+// it renders.
+import type { FunctionComponent } from 'preact';
 import { EmptyLog } from './EmptyLog';
 import { lazy } from './lazy';
+import { addLaterStrings } from './strings';
 
-export const MessageList = lazy(() => import('./MessageList').then((m) => m.MessageList), EmptyLog);
-export const RichMessage = lazy(() => import('./RichMessage').then((m) => m.RichMessage));
-export const FileMessage = lazy(() => import('./FileMessage').then((m) => m.FileMessage));
-export const WebviewPanel = lazy(() => import('./WebviewPanel').then((m) => m.WebviewPanel));
-export const Postchat = lazy(() => import('./Postchat').then((m) => m.Postchat));
-export const MenuPopup = lazy(() => import('./MenuPopup').then((m) => m.MenuPopup));
-export const Attachment = lazy(() => import('./Attachment').then((m) => m.Attachment));
-export const DropTarget = lazy(() => import('./DropTarget').then((m) => m.DropTarget));
+let laterStrings: Promise<void> | undefined;
+const withTexts = <P>(load: () => Promise<FunctionComponent<P>>) => () => {
+  laterStrings ??= import('./later-strings').then(
+    (m) => addLaterStrings(m.laterStrings),
+    (error: unknown) => {
+      laterStrings = undefined;
+      throw error;
+    },
+  );
+  return Promise.all([load(), laterStrings]).then(([part]) => part);
+};
+const part = <P>(load: () => Promise<FunctionComponent<P>>, fallback?: FunctionComponent<P>) => lazy(withTexts(load), fallback);
+
+export const MessageList = part(() => import('./MessageList').then((m) => m.MessageList), EmptyLog);
+export const RichMessage = part(() => import('./RichMessage').then((m) => m.RichMessage));
+export const FileMessage = part(() => import('./FileMessage').then((m) => m.FileMessage));
+export const WebviewPanel = part(() => import('./WebviewPanel').then((m) => m.WebviewPanel));
+export const Postchat = part(() => import('./Postchat').then((m) => m.Postchat));
+export const MenuPopup = part(() => import('./MenuPopup').then((m) => m.MenuPopup));
+export const Attachment = part(() => import('./Attachment').then((m) => m.Attachment));
+export const DropTarget = part(() => import('./DropTarget').then((m) => m.DropTarget));
 
 /** Loads every part now, and the code older history needs, which the store loads on the first scroll to the top. */
 export const loadParts = (): Promise<unknown> =>

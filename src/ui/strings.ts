@@ -1,10 +1,12 @@
 import { createContext } from 'preact';
+import type { laterStrings } from './later-strings';
 
 /**
- * Every piece of text the widget shows, in English. Integrators override any key through the
- * `strings` option; `{name}`-style placeholders are filled by {@link fmt}.
+ * The texts the first open shows, in English; those only the parts that load later show are in
+ * `later-strings.ts`, which loads with them. Integrators override any key through the `strings`
+ * option; `{name}`-style placeholders are filled by {@link fmt}.
  */
-export const defaultStrings = {
+export const openStrings = {
   title: 'Chat with us',
   open: 'Open chat',
   openUnread: 'Open chat, {count} unread',
@@ -15,34 +17,10 @@ export const defaultStrings = {
   dismiss: 'Dismiss',
   reply: 'Reply',
   agent: 'Support',
-  you: 'You',
-  messages: 'Messages',
   welcome: 'Hi there! Ask us anything, we are happy to help.',
   placeholder: 'Write a message…',
   send: 'Send',
-  sending: 'Sending…',
-  failed: 'Not sent.',
-  retry: 'Retry',
-  newMessages: 'New messages',
-  loadingOlder: 'Loading earlier messages…',
   typing: '{name} is typing',
-  today: 'Today',
-  yesterday: 'Yesterday',
-  // How times and days are written (see `formatDate`): CLDR pattern letters, then the names and
-  // digits they use, comma-separated. A 24-hour clock is `timeFormat: 'HH:mm'`.
-  timeFormat: 'h:mm a',
-  dayFormat: 'EEE, MMM d',
-  dayYearFormat: 'EEE, MMM d, y',
-  weekdaysShort: 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
-  monthsShort: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
-  dayPeriods: 'AM,PM',
-  digits: '0123456789',
-  download: 'Download {name}',
-  image: 'Image {name}',
-  unknownEvent: 'This message cannot be shown here.',
-  prev: 'Previous',
-  next: 'Next',
-  webview: 'Embedded page',
   offlineTitle: 'We are away right now',
   offlineBody: 'Leave a message and we will reply as soon as we can.',
   offlineLeft: 'Your message is waiting for us. We will reply here as soon as we are back.',
@@ -51,14 +29,10 @@ export const defaultStrings = {
   invalidEmail: 'Enter a valid email address.',
   requiredMark: '(required)',
   choose: 'Choose…',
-  formSent: 'Form sent',
   rateTitle: 'How was this chat?',
   rateGood: 'Good',
   rateBad: 'Bad',
   rateComment: 'Tell us more (optional)',
-  rateSubmit: 'Send rating',
-  rateThanks: 'Thank you for your feedback!',
-  postchatSubmit: 'Send',
   reconnecting: 'Connection lost. Reconnecting…',
   offline: 'You are offline. Messages will be sent when you are back online.',
   stopped: 'Chat is unavailable.',
@@ -77,23 +51,40 @@ export const defaultStrings = {
   reconnect: 'Reconnect',
   actionFailed: 'Something went wrong. Please try again.',
   attach: 'Attach a file',
-  dropFiles: 'Drop files here to send them',
-  waiting: 'Waiting to send…',
-  uploading: 'Uploading {name}',
-  cancel: 'Cancel',
-  cancelFile: 'Cancel sending {name}',
-  remove: 'Remove',
-  removeFile: 'Remove {name}',
-  retryFile: 'Retry sending {name}',
-  fileTooLarge: 'This file is larger than {max}.',
-  fileEmpty: 'This file is empty.',
-  fileMissing: 'This file was lost when the page reloaded. Please attach it again.',
-  fileUnreachable: 'The file could not be uploaded. Check your connection.',
-  fileFailed: 'This file could not be sent.',
 } as const;
 
-/** The dictionary shape: every key of {@link defaultStrings}, each a string. */
-export type Strings = { [K in keyof typeof defaultStrings]: string };
+/** The dictionary shape: every key of English's texts, those of the first open and the later ones, each a string. */
+export type Strings = { [K in keyof typeof openStrings | keyof typeof laterStrings]: string };
+
+type Texts = Record<string, string>;
+
+// A locale chunk's texts (in the order of English's keys, the first open's then the later ones) under
+// the keys of one of English's two parts: `from` is where that part starts.
+const pair = (texts: readonly string[] | undefined, english: Texts, from: number): Texts =>
+  Object.fromEntries(Object.keys(english).flatMap((key, i) => (typeof texts?.[from + i] == 'string' ? [[key, texts[from + i]!]] : [])));
+
+let later: Texts | undefined;
+const waiting = new Set<(english: Texts) => void>();
+
+/** For parts.ts, as the later texts arrive: every dictionary, made before or after, has them from then on. */
+export function addLaterStrings(english: Texts): void {
+  later = english;
+  for (const fill of waiting) fill(english);
+  waiting.clear();
+}
+
+/**
+ * A widget's dictionary: English, under a locale chunk's `texts`, under the page's `own` texts. The
+ * keys only the later parts read come with those parts ({@link addLaterStrings}), into the
+ * dictionary's prototype, under what it holds itself: no part that reads them renders before.
+ */
+export function dictionary(texts?: readonly string[], own?: Partial<Strings>): Strings {
+  const rest: Texts = {};
+  const fill = (english: Texts) => Object.assign(rest, english, pair(texts, english, Object.keys(openStrings).length));
+  if (later) fill(later);
+  else waiting.add(fill);
+  return Object.assign(Object.create(rest) as Strings, openStrings, pair(texts, openStrings, 0), own);
+}
 
 /**
  * Fills `{name}` placeholders, and plural ones in a small subset of ICU MessageFormat:
@@ -116,7 +107,7 @@ export function fmt(template: string, vars: Record<string, string | number>, loc
 }
 
 /** The active dictionary. Components read it with `useContext(StringsContext)`. */
-export const StringsContext = createContext<Strings>(defaultStrings);
+export const StringsContext = createContext<Strings>(dictionary());
 
 /** The language of the active dictionary, a BCP 47 tag: {@link fmt} picks plural cases by it. */
 export const LocaleContext = createContext('en');

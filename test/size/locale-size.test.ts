@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/locales/locales';
-import { defaultStrings, type Strings } from '../../src/ui/strings';
+import { defaultStrings } from '../../src/ui/later-strings';
+import { type Strings } from '../../src/ui/strings';
 import { loadLocales } from '../unit/locales/load-locales';
 
 const BUDGET = 1536;

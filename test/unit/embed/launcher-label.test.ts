@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OPEN, START_CHAT } from '../../../src/embed/launcher-label';
 import { localeChunks } from '../../../src/embed/locale-chunks';
 import { locales } from '../../../src/locales/locales';
-import { defaultStrings } from '../../../src/ui/strings';
+import { defaultStrings } from '../../../src/ui/later-strings';
 import { loadLocales } from '../locales/load-locales';
 
 describe('the launcher’s labels among a locale chunk’s texts', () => {

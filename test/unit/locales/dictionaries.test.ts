@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../../src/locales/locales';
-import { defaultStrings, type Strings } from '../../../src/ui/strings';
+import { defaultStrings } from '../../../src/ui/later-strings';
+import { type Strings } from '../../../src/ui/strings';
 import { loadLocales } from './load-locales';
 
 let dictionaries: [Locale, Strings][];

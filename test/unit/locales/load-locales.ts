@@ -1,6 +1,7 @@
 // Every shipped dictionary, English (the widget's own defaultStrings) included, for the tests.
 import { locales, type Locale } from '../../../src/locales/locales';
-import { defaultStrings, type Strings } from '../../../src/ui/strings';
+import { defaultStrings } from '../../../src/ui/later-strings';
+import { type Strings } from '../../../src/ui/strings';
 
 /** Each shipped locale's dictionary, as its module exports it. */
 export async function loadLocales(): Promise<[Locale, Strings][]> {

@@ -2,10 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeStore } from '../../../demo/gallery/fake-store';
 import type { OutboxEntry } from '../../../src/chat/state/chat-state';
 import { Attachment } from '../../../src/ui/Attachment';
+import { laterStrings } from '../../../src/ui/later-strings';
 import { StoreContext } from '../../../src/ui/store-context';
+import { addLaterStrings } from '../../../src/ui/strings';
 import { cleanup, click, mount } from './render';
 
 afterEach(cleanup);
+// As parts.ts does before a part first renders: its texts are in the dictionaries.
+addLaterStrings(laterStrings);
 
 const entry = (customId: string, name: string, extra: Partial<OutboxEntry> = {}): OutboxEntry => ({
   customId,

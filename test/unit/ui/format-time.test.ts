@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clock, dayLabel, formatDate } from '../../../src/ui/format-time';
-import { defaultStrings } from '../../../src/ui/strings';
+import { defaultStrings } from '../../../src/ui/later-strings';
 import { cldrDateStrings, FORMATS } from './cldr-date-strings';
 
 const t = defaultStrings;

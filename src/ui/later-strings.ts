@@ -1,0 +1,58 @@
+import { openStrings } from './strings';
+
+/**
+ * The texts only the parts that load later show (the message list, rich messages, files, the
+ * webview, the postchat), in English: they load with those parts (parts.ts), and a locale's chunk
+ * holds its own after the first open's.
+ */
+export const laterStrings = {
+  you: 'You',
+  messages: 'Messages',
+  sending: 'Sending…',
+  failed: 'Not sent.',
+  retry: 'Retry',
+  newMessages: 'New messages',
+  loadingOlder: 'Loading earlier messages…',
+  today: 'Today',
+  yesterday: 'Yesterday',
+  // How times and days are written (see `formatDate`): CLDR pattern letters, then the names and
+  // digits they use, comma-separated. A 24-hour clock is `timeFormat: 'HH:mm'`.
+  timeFormat: 'h:mm a',
+  dayFormat: 'EEE, MMM d',
+  dayYearFormat: 'EEE, MMM d, y',
+  weekdaysShort: 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
+  monthsShort: 'Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec',
+  dayPeriods: 'AM,PM',
+  digits: '0123456789',
+  download: 'Download {name}',
+  image: 'Image {name}',
+  unknownEvent: 'This message cannot be shown here.',
+  prev: 'Previous',
+  next: 'Next',
+  webview: 'Embedded page',
+  formSent: 'Form sent',
+  rateSubmit: 'Send rating',
+  rateThanks: 'Thank you for your feedback!',
+  postchatSubmit: 'Send',
+  dropFiles: 'Drop files here to send them',
+  waiting: 'Waiting to send…',
+  uploading: 'Uploading {name}',
+  cancel: 'Cancel',
+  cancelFile: 'Cancel sending {name}',
+  remove: 'Remove',
+  removeFile: 'Remove {name}',
+  retryFile: 'Retry sending {name}',
+  fileTooLarge: 'This file is larger than {max}.',
+  fileEmpty: 'This file is empty.',
+  fileMissing: 'This file was lost when the page reloaded. Please attach it again.',
+  fileUnreachable: 'The file could not be uploaded. Check your connection.',
+  fileFailed: 'This file could not be sent.',
+} as const;
+
+/**
+ * Every text in English, in the order a locale's chunk holds its own (`locales/texts-of.ts`).
+ *
+ * @example
+ * defaultStrings.send; // 'Send'
+ */
+export const defaultStrings = { ...openStrings, ...laterStrings };
