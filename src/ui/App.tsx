@@ -1,9 +1,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { ChatWindow } from './ChatWindow';
-import { GreetingBubble } from './GreetingBubble';
 import { Launcher } from './Launcher';
-import { MessageList } from './parts';
+import { GreetingBubble, MessageList } from './parts';
 import { StoreContext, useStore, type UiStore } from './store-context';
 import { dictionary, LocaleContext, StringsContext, type Strings } from './strings';
 

@@ -1,11 +1,15 @@
+import css from '../../styles/greet.css';
 import { useContext } from 'preact/hooks';
 import type { Greeting } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { Icon } from './Icon';
+import { partStyles } from './part-styles';
 import { StringsContext } from './strings';
 
+partStyles(css);
+
 /**
- * The greeting from the login's dynamic config, floating above the launcher: the agent, the text
+ * The greeting from the login's dynamic config (a part: it loads when a greeting is first offered), floating above the launcher: the agent, the text
  * and a reply button that opens the chat, plus a dismiss button; Esc inside it dismisses it too.
  */
 export function GreetingBubble({ greeting, onOpen, onDismiss }: { greeting: Greeting; onOpen: () => void; onDismiss: () => void }) {

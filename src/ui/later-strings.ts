@@ -2,10 +2,11 @@ import { openStrings } from './strings';
 
 /**
  * The texts only the parts that load later show (the message list, rich messages, files, the
- * webview, the postchat), in English: they load with those parts (parts.ts), and a locale's chunk
+ * webview, the postchat, the greeting), in English: they load with those parts (parts.ts), and a locale's chunk
  * holds its own after the first open's.
  */
 export const laterStrings = {
+  reply: 'Reply',
   you: 'You',
   messages: 'Messages',
   sending: 'Sending…',

@@ -15,7 +15,6 @@ export const openStrings = {
   sound: 'Sound notifications',
   close: 'Close',
   dismiss: 'Dismiss',
-  reply: 'Reply',
   agent: 'Support',
   welcome: 'Hi there! Ask us anything, we are happy to help.',
   placeholder: 'Write a message…',
