@@ -2,8 +2,6 @@ import type { Signal } from '@preact/signals-core';
 import type { FilledFormField, FormType, RichMessageButton } from '../protocol/types';
 import { errorInfo } from './error-info';
 import type { Outbox } from './outbox';
-import type { createSender } from './sender';
-import type { createSneakPeekThrottle } from './sneak-peek-throttle';
 import { selectCurrentChat } from './state/selectors';
 import type { TimelineItem } from './state/timeline';
 import type { StoreInternals } from './store-internals';
@@ -26,8 +24,10 @@ export interface RatingInput {
 /** What the actions drive besides the store's internals. */
 export interface ActionParts {
   outbox: Outbox;
-  sender: ReturnType<typeof createSender>;
-  peek: ReturnType<typeof createSneakPeekThrottle>;
+  /** Delivers what the outbox holds (chat/sender.ts, once loaded). */
+  sender: { run(): Promise<void> };
+  /** Sneak peeks of what the visitor types (chat/sneak-peek-throttle.ts, once loaded). */
+  peek: { update(text: string): void; clear(): void };
   visibility: Signal<Visibility>;
   draft: Signal<string>;
   drafts: Drafts;

@@ -14,9 +14,7 @@ import { newEvents } from './new-events';
 import { createOutbox } from './outbox';
 import { pushBatcher } from './push-batcher';
 import { resync } from './resync';
-import { seenMarker } from './seen-marker';
-import { createSender } from './sender';
-import { createSneakPeekThrottle } from './sneak-peek-throttle';
+import type { LiveChat } from './live-chat';
 import type { Change } from './state/change';
 import { initialChatState, type ChatState } from './state/chat-state';
 import { fromPush } from './state/from-push';
@@ -90,6 +88,8 @@ export function createChatStore(options: ChatStoreOptions) {
   let disposed = false;
   let attachments: Attachments | undefined;
   let loadingAttachments: Promise<Attachments> | undefined;
+  let live: LiveChat | undefined;
+  let loadingLive: Promise<LiveChat> | undefined;
 
   const pushes = options.batchPushes ? pushBatcher(clock, (changes) => dispatch(...changes)) : null;
   const typing = typingTimers(clock, () => state.peek(), (change) => dispatch(change));
@@ -156,17 +156,30 @@ export function createChatStore(options: ChatStoreOptions) {
     newId: customIdGenerator(() => clock.now(), random),
     now: () => clock.now(),
   });
-  // One tab sends the outbox, whoever composed the entries: the one that holds the connection.
-  const sender = createSender(s, () => !peers || peers.leads);
-  const peek = createSneakPeekThrottle({
-    clock,
-    send(text) {
-      const chat = selectCurrentChat(state.peek());
-      if (!chat?.active || !channel.isOpen()) return false;
-      // Best effort (protocol-notes §8): a lost sneak peek is replaced by the next.
-      client.request('send_sneak_peek', { chat_id: chat.id, sneak_peek_text: text }).catch(() => undefined);
-      return true;
-    },
+  // The sender, read receipts and sneak peeks load once there is a chat or something to send
+  // (chat/live-chat.ts): at the channel's opening with either, or with the first send. What is sent
+  // before they are there waits in the outbox, and the sender, once made, delivers it in order. A
+  // chunk that failed to load is asked for again by the next send or opening.
+  const liveChat = () =>
+    (loadingLive ??= import('./live-chat').then(
+      (m) => {
+        if (disposed) throw new Error('chatlet: the chat store was disposed');
+        // One tab sends the outbox, whoever composed the entries: the one that holds the connection.
+        const sends = () => !peers || peers.leads;
+        return (live = m.liveChat(s, { sends, isVisible: () => visibility.peek() === 'maximized' && pageVisible.peek() }));
+      },
+      (error: unknown) => {
+        loadingLive = undefined;
+        throw error;
+      },
+    ));
+  const sender = { run: () => (live ? live.sender.run() : liveChat().then((l) => l.sender.run(), () => undefined)) };
+  // Without a chat no sneak peek goes, and the first keystroke after one comes has the code.
+  const peek = { update: (text: string) => live?.peek.update(text), clear: () => live?.peek.clear() };
+  const mark = () => (live ? live.mark() : selectCurrentChat(state.peek()) && void liveChat().catch(() => undefined));
+  channel.onOpen(() => {
+    const now = s.getState();
+    if (!live && (selectCurrentChat(now) || now.outbox.some((e) => e.status === 'queued'))) void liveChat().catch(() => undefined);
   });
   const drafts = keepDrafts({
     storage: options.draftStorage,
@@ -180,8 +193,6 @@ export function createChatStore(options: ChatStoreOptions) {
   const actions = createActions(s, { outbox, sender, peek, visibility, draft, drafts, sound, pageVisible, blobs, maxFileSize });
   // Files waiting since the last page: their bytes are read back (or the visitor told to attach again).
   if (views.outbox.peek().some((e) => e.file)) void s.attachments().catch(() => undefined);
-  const mark = seenMarker(s, () => visibility.peek() === 'maximized' && pageVisible.peek());
-  channel.onOpen(mark);
 
   const stops = [
     client.on('connection_state', (next, info) => {
@@ -235,7 +246,7 @@ export function createChatStore(options: ChatStoreOptions) {
       sound.dispose();
       attachments?.dispose();
       typing.dispose();
-      peek.dispose();
+      live?.peek.dispose();
       events.clear();
     },
   };

@@ -34,6 +34,9 @@ export const MenuPopup = part(() => import('./MenuPopup').then((m) => m.MenuPopu
 export const Attachment = part(() => import('./Attachment').then((m) => m.Attachment));
 export const DropTarget = part(() => import('./DropTarget').then((m) => m.DropTarget));
 
-/** Loads every part now, and the code older history needs, which the store loads on the first scroll to the top. */
+/**
+ * Loads every part now, and the store's code it loads when first needed: older history (the first
+ * scroll to the top), the sender, read receipts and sneak peeks (a chat, or the first send).
+ */
 export const loadParts = (): Promise<unknown> =>
-  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble].map((p) => p.load()), import('../chat/load-older')]);
+  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble].map((p) => p.load()), import('../chat/load-older'), import('../chat/live-chat')]);
