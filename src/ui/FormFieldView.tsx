@@ -2,7 +2,7 @@ import { useContext, useId } from 'preact/hooks';
 import type { FormField } from '../protocol/types';
 import { ChoiceField } from './ChoiceField';
 import { commentKey, type FieldError, type FormValues } from './fill-form';
-import { RatingChoice } from './RatingChoice';
+import { RatingChoice } from './parts';
 import { StringsContext } from './strings';
 
 /**

@@ -1,8 +1,15 @@
+import css from '../../styles/rate.css';
 import { useContext, useId } from 'preact/hooks';
 import { Icon } from './Icon';
+import { partStyles } from './part-styles';
 import { StringsContext } from './strings';
 
-/** Good/bad rating as two native radio buttons styled as large thumbs, inside a labelled fieldset. */
+partStyles(css);
+
+/**
+ * Good/bad rating as two native radio buttons styled as large thumbs, inside a labelled fieldset: in
+ * the postchat's chunk, and a part of its own for a form's rating field.
+ */
 export function RatingChoice({ legend, value, onChange }: { legend: string; value: string | undefined; onChange: (v: 'good' | 'bad') => void }) {
   const t = useContext(StringsContext);
   const name = useId();

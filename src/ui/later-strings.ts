@@ -32,6 +32,8 @@ export const laterStrings = {
   next: 'Next',
   webview: 'Embedded page',
   formSent: 'Form sent',
+  rateGood: 'Good',
+  rateBad: 'Bad',
   rateSubmit: 'Send rating',
   rateThanks: 'Thank you for your feedback!',
   postchatSubmit: 'Send',

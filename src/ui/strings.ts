@@ -29,8 +29,6 @@ export const openStrings = {
   requiredMark: '(required)',
   choose: 'Choose…',
   rateTitle: 'How was this chat?',
-  rateGood: 'Good',
-  rateBad: 'Bad',
   rateComment: 'Tell us more (optional)',
   reconnecting: 'Connection lost. Reconnecting…',
   offline: 'You are offline. Messages will be sent when you are back online.',

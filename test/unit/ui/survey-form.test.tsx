@@ -1,10 +1,13 @@
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allFieldsForm, hostileForm } from '../../../demo/gallery/fixtures';
+import { RatingChoice } from '../../../src/ui/parts';
 import { SurveyForm } from '../../../src/ui/SurveyForm';
 import { all, cleanup, click, inertProblems, mount, type } from './render';
 
 afterEach(cleanup);
+// A rating field's control is a part (parts.ts), loaded with the first form that has one: here before.
+beforeAll(() => RatingChoice.load());
 
 const labelOf = (root: HTMLElement, control: Element) =>
   control.closest('fieldset')?.querySelector('legend')?.textContent ?? root.querySelector(`label[for="${control.id}"]`)?.textContent;
