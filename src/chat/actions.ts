@@ -59,6 +59,8 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       s.fail(name, error);
     }
   };
+  // What only the later parts call (rich messages' buttons, the rating) loads when first called.
+  const later = () => import('./later-actions').then((m) => m.laterActions(s, send, attempt));
   const send = (text: string): Promise<void> => {
     if (!text.trim()) return Promise.resolve();
     outbox.add({ type: 'message', text, recipients: 'all' });
@@ -107,46 +109,10 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       drafts.set(text);
       peek.update(text);
     },
-    /**
-     * A rich-message button: its postback, shown pressed at once (undone if the server refuses), and
-     * for a `message` button its label sent as the visitor's message. (A webview button's page is the UI's.)
-     */
-    pressButton(item: TimelineItem, button: RichMessageButton): Promise<void> {
-      const chat = current();
-      const me = s.getState().customerId;
-      const { threadId, event } = item;
-      // Only an event the server has (not an outbox entry) takes a postback.
-      const held = !!threadId && !!chat?.threads[threadId]?.events.some((e) => e.id === event.id);
-      const sent = !button.type || button.type === 'message' ? send(String(button.text ?? '')) : Promise.resolve();
-      if (!held || me === null || !chat) return sent;
-      const postbackId = button.postback_id;
-      s.emit('rich_message_button_clicked', { eventId: event.id, postbackId });
-      const toggle = (on: boolean) =>
-        s.dispatch({ type: 'button_toggled', chatId: chat.id, threadId: threadId!, eventId: event.id, userId: me, postbackId, on });
-      const wasOn = event.type === 'rich_message' && !!event.elements?.some((el) => el.buttons?.some((b) => b.postback_id === postbackId && b.user_ids?.includes(me)));
-      toggle(true);
-      const request = { chat_id: chat.id, thread_id: threadId!, event_id: event.id, postback: { id: postbackId, toggled: true } };
-      const posted = attempt('send_postback', () =>
-        s.channel.request('send_rich_message_postback', request).then(
-          () => undefined,
-          (error: unknown) => {
-            toggle(wasOn);
-            throw error;
-          },
-        ),
-      );
-      return Promise.all([sent, posted]).then(() => undefined);
-    },
-    rate({ score, comment }: RatingInput): Promise<void> {
-      return attempt('rate', async () => {
-        const chat = current();
-        if (!chat?.lastThreadId) throw new Error('There is no chat to rate');
-        const rating = comment === undefined ? { score } : { score, comment };
-        const request = { chat_id: chat.id, thread_id: chat.lastThreadId, properties: { rating } };
-        s.dispatchReply('update_chat_thread_properties', request, await s.channel.request('update_chat_thread_properties', request));
-        s.emit('rating_submitted', score === 1 ? 'good' : 'bad');
-      });
-    },
+    /** A rich-message button (chat/later-actions.ts, which loads with the parts or on the first press). */
+    pressButton: (item: TimelineItem, button: RichMessageButton): Promise<void> => later().then((l) => l.pressButton(item, button)),
+    /** Rates the chat (chat/later-actions.ts). */
+    rate: (rating: RatingInput): Promise<void> => later().then((l) => l.rate(rating)),
     submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       s.emit('form_submitted', { type: 'postchat' });
       // A form that only asked for the rating has no answers: an empty filled_form would show as a blank bubble.

@@ -37,7 +37,8 @@ export const DropTarget = part(() => import('./DropTarget').then((m) => m.DropTa
 
 /**
  * Loads every part now, and the store's code it loads when first needed: older history (the first
- * scroll to the top), the sender, read receipts and sneak peeks (a chat, or the first send).
+ * scroll to the top), the sender, read receipts and sneak peeks (a chat, or the first send), the
+ * actions of rich messages' buttons and of the rating.
  */
 export const loadParts = (): Promise<unknown> =>
-  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble, RatingChoice].map((p) => p.load()), import('../chat/load-older'), import('../chat/live-chat')]);
+  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble, RatingChoice].map((p) => p.load()), import('../chat/load-older'), import('../chat/live-chat'), import('../chat/later-actions')]);

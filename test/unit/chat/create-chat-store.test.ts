@@ -201,6 +201,7 @@ describe('createChatStore: rating, postbacks, typing', () => {
     fake.hold('send_rich_message_postback');
     const item = store.timeline.value.find((i) => i.key === event.id)!;
     const click = store.actions.pressButton(item, { text: 'Yes', postback_id: 'yes', user_ids: [], type: 'url', value: 'https://example.com' });
+    await flush();
     expect(userIds()).toEqual([ME]);
     expect(log.filter(([n]) => n === 'rich_message_button_clicked')).toEqual([['rich_message_button_clicked', { eventId: event.id, postbackId: 'yes' }]]);
     fake.pending('send_rich_message_postback')[0]!.reject(new RtmError('validation', 'inactive'));

@@ -2,6 +2,7 @@
 // The modules the store imports when first needed are loaded here, so that those imports settle
 // within flush() as they would once a browser has the chunk.
 import '../../../src/chat/fetch-threads';
+import '../../../src/chat/later-actions';
 import '../../../src/chat/live-chat';
 import '../../../src/chat/load-older';
 import { createChatStore, type ChatStore } from '../../../src/chat/create-chat-store';
