@@ -1,15 +1,8 @@
 import { useContext } from 'preact/hooks';
 import type { ConnectionState } from '../protocol/types';
 import { Icon } from './Icon';
-import { StringsContext, type Strings } from './strings';
-
-/**
- * The stop reason in plain words: a known `customer_disconnected` reason or login error has its own
- * string (`reason_<name>`), anything else reads as "Chat is unavailable."
- */
-export function reasonText(t: Strings, reason: string | null | undefined): string {
-  return (reason && (t as Record<string, string>)[`reason_${reason}`]) || t.stopped;
-}
+import { StopReason } from './parts';
+import { StringsContext } from './strings';
 
 /**
  * Tells the visitor about the connection: reconnecting (polite status), browser offline, or stopped
@@ -22,7 +15,7 @@ export function ConnectionBanner(props: { state: ConnectionState; reason?: strin
     return (
       <div class="ban err" role="alert">
         <Icon name="alert" />
-        <span>{reasonText(t, props.reason)}</span>
+        <span>{props.reason ? <StopReason reason={props.reason} fallback={t.stopped} /> : t.stopped}</span>
         {props.onReconnect && (
           <button type="button" class="btn" onClick={props.onReconnect}>
             {t.reconnect}

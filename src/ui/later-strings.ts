@@ -2,11 +2,23 @@ import { openStrings } from './strings';
 
 /**
  * The texts only the parts that load later show (the message list, rich messages, files, the
- * webview, the postchat, the greeting), in English: they load with those parts (parts.ts), and a locale's chunk
+ * webview, the postchat, the greeting, a stop's reason), in English: they load with those parts (parts.ts), and a locale's chunk
  * holds its own after the first open's.
  */
 export const laterStrings = {
   reply: 'Reply',
+  reason_customer_banned: 'You cannot chat with us from this device.',
+  reason_customer_temporarily_blocked: 'Chat is blocked for a while. Please try again later.',
+  reason_too_many_connections: 'Chat is open in too many tabs. Close some of them and reload the page.',
+  reason_license_not_found: 'Chat is not set up for this website.',
+  reason_license_expired: 'Chat is not available on this website right now.',
+  reason_unsupported_version: 'This chat needs an update. Please reload the page.',
+  reason_product_version_changed: 'This chat was updated. Please reload the page.',
+  reason_misdirected_connection: 'Chat is not available on this website right now.',
+  reason_misdirected_request: 'Chat is not available on this website right now.',
+  reason_users_limit_reached: 'Too many people are chatting right now. Please try again later.',
+  reason_inactivity_timeout: 'You were away for a while.',
+  reason_identity_mismatch: 'Your session changed. Please reload the page.',
   you: 'You',
   messages: 'Messages',
   sending: 'Sending…',

@@ -1,12 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Greeting } from '../../../src/protocol/types';
-import { ConnectionBanner, reasonText } from '../../../src/ui/ConnectionBanner';
+import { ConnectionBanner } from '../../../src/ui/ConnectionBanner';
 import { GreetingBubble } from '../../../src/ui/GreetingBubble';
 import { Header } from '../../../src/ui/Header';
 import { HeaderMenu } from '../../../src/ui/HeaderMenu';
 import { Launcher } from '../../../src/ui/Launcher';
 import { OfflineNotice } from '../../../src/ui/OfflineNotice';
 import { RatingPanel } from '../../../src/ui/RatingPanel';
+import { reasonText } from '../../../src/ui/StopReason';
 import { defaultStrings } from '../../../src/ui/later-strings';
 import { StringsContext } from '../../../src/ui/strings';
 import { TypingIndicator } from '../../../src/ui/TypingIndicator';
