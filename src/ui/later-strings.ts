@@ -2,11 +2,13 @@ import { openStrings } from './strings';
 
 /**
  * The texts only the parts that load later show (the message list, rich messages, files, the
- * webview, the postchat, the greeting, a stop's reason, the offline notice), in English: they load with those parts (parts.ts), and a locale's chunk
+ * webview, the postchat, the header's menu, the greeting, a stop's reason, the offline notice), in English: they load with those parts (parts.ts), and a locale's chunk
  * holds its own after the first open's.
  */
 export const laterStrings = {
   reply: 'Reply',
+  sound: 'Sound notifications',
+  close: 'Close',
   offlineTitle: 'We are away right now',
   offlineBody: 'Leave a message and we will reply as soon as we can.',
   offlineLeft: 'Your message is waiting for us. We will reply here as soon as we are back.',

@@ -12,8 +12,6 @@ export const openStrings = {
   openUnread: 'Open chat, {count} unread',
   minimize: 'Minimize chat',
   options: 'Chat options',
-  sound: 'Sound notifications',
-  close: 'Close',
   dismiss: 'Dismiss',
   agent: 'Support',
   welcome: 'Hi there! Ask us anything, we are happy to help.',
