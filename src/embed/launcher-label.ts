@@ -5,4 +5,4 @@
 /** The index of `open` ("Open chat"). */
 export const OPEN = 1;
 /** The index of `startChat` ("Start the chat"), an inline launcher's label. */
-export const START_CHAT = 11;
+export const START_CHAT = 10;

@@ -3,10 +3,9 @@ import type { TimelineItem } from '../chat/state/timeline';
 import type { RichMessageButton } from '../protocol/types';
 import { Avatar } from './Avatar';
 import { EmptyLog } from './EmptyLog';
-import { MessageList, OfflineNotice, Postchat } from './parts';
+import { MessageList, OfflineNotice, Postchat, TypingIndicator } from './parts';
 import { useStore } from './store-context';
 import { StringsContext } from './strings';
-import { TypingIndicator } from './TypingIndicator';
 
 // Follows only who is typing: a typing push re-renders this and not the list around it.
 function StoreTyping() {

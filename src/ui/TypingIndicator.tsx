@@ -1,8 +1,15 @@
+import css from '../../styles/typing.css';
 import { useContext } from 'preact/hooks';
 import { Avatar } from './Avatar';
+import { partStyles } from './part-styles';
 import { fmt, StringsContext } from './strings';
 
-/** Animated dots in an agent bubble while the agent types; the sentence is there for screen readers. */
+partStyles(css);
+
+/**
+ * Animated dots in an agent bubble while the agent types; the sentence is there for screen readers.
+ * A part: it loads when an agent first types.
+ */
 export function TypingIndicator({ name, avatar }: { name?: string | undefined; avatar?: string | undefined }) {
   const t = useContext(StringsContext);
   return (

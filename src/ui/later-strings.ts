@@ -2,11 +2,12 @@ import { openStrings } from './strings';
 
 /**
  * The texts only the parts that load later show (the message list, rich messages, files, the
- * webview, the postchat, the header's menu, the greeting, a stop's reason, the offline notice), in English: they load with those parts (parts.ts), and a locale's chunk
+ * webview, the postchat, the header's menu, the greeting, a stop's reason, the offline notice, the typing indicator), in English: they load with those parts (parts.ts), and a locale's chunk
  * holds its own after the first open's.
  */
 export const laterStrings = {
   reply: 'Reply',
+  typing: '{name} is typing',
   sound: 'Sound notifications',
   close: 'Close',
   offlineTitle: 'We are away right now',

@@ -1,7 +1,7 @@
 // The parts of the UI a first open does not need, each loading with its stylesheet the first time it
 // The parts of the UI a first open does not need, each loading with its stylesheet the first time it
 // renders: the message list (the chat has events), rich messages, files, the webview, the postchat,
-// the header menu's list, the greeting bubble, a form's rating field, a stop's reason in words, the offline notice.
+// the header menu's list, the greeting bubble, a form's rating field, a stop's reason in words, the offline notice, the agent's typing indicator.
 // Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later. The
 // visitor's own files (an attachment's row, the drop target) load when first attached or dragged in.
 // Each comes with the texts only the later parts show (later-strings.ts), in the dictionaries before
@@ -36,6 +36,7 @@ export const StopReason = part(
   (props) => props.fallback,
 );
 export const OfflineNotice = part(() => import('./OfflineNotice').then((m) => m.OfflineNotice));
+export const TypingIndicator = part(() => import('./TypingIndicator').then((m) => m.TypingIndicator));
 export const MenuPopup = part(() => import('./MenuPopup').then((m) => m.MenuPopup));
 export const Attachment = part(() => import('./Attachment').then((m) => m.Attachment));
 export const DropTarget = part(() => import('./DropTarget').then((m) => m.DropTarget));
@@ -46,4 +47,4 @@ export const DropTarget = part(() => import('./DropTarget').then((m) => m.DropTa
  * actions of rich messages' buttons and of the rating.
  */
 export const loadParts = (): Promise<unknown> =>
-  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble, RatingChoice, StopReason, OfflineNotice].map((p) => p.load()), import('../chat/load-older'), import('../chat/live-chat'), import('../chat/later-actions')]);
+  Promise.all([...[MessageList, RichMessage, FileMessage, WebviewPanel, Postchat, MenuPopup, GreetingBubble, RatingChoice, StopReason, OfflineNotice, TypingIndicator].map((p) => p.load()), import('../chat/load-older'), import('../chat/live-chat'), import('../chat/later-actions')]);

@@ -17,7 +17,6 @@ export const openStrings = {
   welcome: 'Hi there! Ask us anything, we are happy to help.',
   placeholder: 'Write a message…',
   send: 'Send',
-  typing: '{name} is typing',
   startChat: 'Start the chat',
   required: 'This field is required.',
   invalidEmail: 'Enter a valid email address.',
