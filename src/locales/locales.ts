@@ -1,6 +1,6 @@
 /**
  * The languages Chatlet ships, by their BCP 47 primary language subtag. English is the widget's own
- * `defaultStrings` (src/ui/strings.ts); each other one is a module of this folder, loaded as a chunk
+ * `defaultStrings` (src/ui/later-strings.ts: the first open's texts and the later parts'); each other one is a module of this folder, loaded as a chunk
  * of its own when chosen. `zh` is written in Simplified characters.
  *
  * @example
