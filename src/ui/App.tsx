@@ -68,8 +68,11 @@ export function App({ store, texts, strings, locale = 'en', inline = false, focu
   }, [hasChat]);
   // After the first paint, like every effect: focusing earlier would force a layout of the panel
   // in the same task as its first render.
+  // Into the open panel: its message input when it is there and enabled, else the panel itself
+  // (ChatWindow moves focus on from there as its body comes).
   useEffect(() => {
-    if (focus) (panel.current && !panel.current.hidden ? panel.current : button.current)?.focus();
+    const usable = input.current && !input.current.disabled ? input.current : panel.current;
+    if (focus) (panel.current && !panel.current.hidden ? usable : button.current)?.focus();
   }, []);
   useEffect(() => {
     const changed = wasOpen.current !== null && wasOpen.current !== open;

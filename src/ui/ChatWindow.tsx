@@ -106,8 +106,9 @@ export function ChatWindow(props: {
     if (focusInPanel && doc && (!doc.activeElement || doc.activeElement === doc.body)) lostFocus.current = true;
   }, [!form]);
   // After the paint, so that focusing does not force a layout into the render's task: focus left on
-  // the page's body that way, or on the panel itself (opened before its body was there), goes on to
-  // the message input, else the body's first field. Focus the visitor moved anywhere else stays.
+  // the page's body that way, or on the panel itself (opened before its body or an enabled input was
+  // there), goes on to the message input, else the body's first field. Focus the visitor moved
+  // anywhere else stays.
   useEffect(() => {
     const el = body.current;
     const lost = lostFocus.current;
@@ -118,7 +119,7 @@ export function ChatWindow(props: {
     if (!onPanel && !(lost && (!doc.activeElement || doc.activeElement === doc.body))) return;
     const input = props.inputRef?.current;
     (input && !input.disabled ? input : el.querySelector<HTMLElement>('input,select,textarea'))?.focus();
-  }, [!form, shown]);
+  }, [!form, shown, can.reason === 'connection_closed']);
 
   const [dragging, drag] = useState(false);
   // Files go where the composer is: not over the prechat form, nor once the chat is unavailable.

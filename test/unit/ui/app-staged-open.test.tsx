@@ -92,6 +92,15 @@ describe('opening in stages', () => {
     expect(active()).toBe(minimize);
   });
 
+  it('hands focus on from the panel to the message input once the input is enabled', () => {
+    const store = fakeStore({ ...scene('welcome'), visibility: 'maximized', connection: { state: 'closed', reason: null } });
+    const { root } = mount(<App store={store} focus />);
+    const textarea = root.querySelector<HTMLTextAreaElement>('textarea')!;
+    expect([textarea.disabled, active()]).toEqual([true, root.querySelector('.panel')]);
+    act(() => void (store.connection.value = { state: 'connecting', reason: null }));
+    expect(active()).toBe(textarea);
+  });
+
   it('keeps what the visitor typed while the rest of the chat starts (login, a re-render)', () => {
     const { q, store } = show('welcome', 'maximized', true);
     type(q('textarea'), 'Hello, is anyone there?');
