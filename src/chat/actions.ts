@@ -59,7 +59,8 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       s.fail(name, error);
     }
   };
-  // What only the later parts call (rich messages' buttons, the rating) loads when first called.
+  // What only the later parts call (rich messages' buttons, the rating) loads when first called; a
+  // chunk that could not load is a failure like any other, so these two do not reject either.
   const later = () => import('./later-actions').then((m) => m.laterActions(s, send, attempt));
   const send = (text: string): Promise<void> => {
     if (!text.trim()) return Promise.resolve();
@@ -110,9 +111,9 @@ export function createActions(s: StoreInternals, { outbox, sender, peek, visibil
       peek.update(text);
     },
     /** A rich-message button (chat/later-actions.ts, which loads with the parts or on the first press). */
-    pressButton: (item: TimelineItem, button: RichMessageButton): Promise<void> => later().then((l) => l.pressButton(item, button)),
+    pressButton: (item: TimelineItem, button: RichMessageButton): Promise<void> => attempt('send_postback', () => later().then((l) => l.pressButton(item, button))),
     /** Rates the chat (chat/later-actions.ts). */
-    rate: (rating: RatingInput): Promise<void> => later().then((l) => l.rate(rating)),
+    rate: (rating: RatingInput): Promise<void> => attempt('rate', () => later().then((l) => l.rate(rating))),
     submitPostchat({ formId, fields, rating }: FilledFormInput & { rating?: RatingInput }): Promise<void> {
       s.emit('form_submitted', { type: 'postchat' });
       // A form that only asked for the rating has no answers: an empty filled_form would show as a blank bubble.

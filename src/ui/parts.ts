@@ -1,7 +1,7 @@
 // The parts of the UI a first open does not need, each loading with its stylesheet the first time it
-// The parts of the UI a first open does not need, each loading with its stylesheet the first time it
 // renders: the message list (the chat has events), rich messages, files, the webview, the postchat,
-// the header menu's list, the greeting bubble, a form's rating field, a stop's reason in words, the offline notice, the agent's typing indicator.
+// the header menu's list, the greeting bubble, a form's rating field, a stop's reason in words, the
+// offline notice, the agent's typing indicator.
 // Once the panel is usable, loadParts() fetches them all on idle, so none is waited for later. The
 // visitor's own files (an attachment's row, the drop target) load when first attached or dragged in.
 // Each comes with the texts only the later parts show (later-strings.ts), in the dictionaries before

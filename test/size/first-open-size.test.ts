@@ -29,8 +29,9 @@ const BUDGET = 32 * 1024;
  * when first needed or on idle (the texts only later parts show, the greeting, the rating choice, a
  * stop's reason, the offline notice, the typing indicator; the sender, read receipts and sneak
  * peeks until there is a chat or something to send; the actions of rich buttons and the rating).
+ * +23 B: focus handed on from the panel once the message input is enabled, to 40,074 B.
  */
-const MEASURED = 40_051;
+const MEASURED = 40_074;
 
 /** A locale's chunk, at most (DESIGN §6 / issue 21). */
 const LOCALE_BUDGET = 1536;

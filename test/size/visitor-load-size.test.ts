@@ -6,7 +6,8 @@
 // and loading its chunk (one `import()` per locale, so an app's bundler splits each out), +240 B for the
 // greeting and customer status events (issue 21), and the visitor's tabs (issue 20: the election and
 // its link, drafts, the page's attention, the header's menu, 2,094 B), then -2,154 B for what a prechat
-// screen does not show, moved to parts (39,230 B measured), so growth is a deliberate decision.
+// screen does not show, moved to parts (39,230 B measured), +23 B for focus handed on to an input
+// enabled later (39,253 B), so growth is a deliberate decision.
 // The parts that load later are chunks of their own, next to each entry: the visitor's files among
 // them, and the tabs' code a lone tab never loads (the tab client of a tab that follows, the leader's
 // serving code) and the chime's.
@@ -15,7 +16,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_230 };
+const NPM = { files: ['dist/chatlet.mjs', 'dist/chatlet-app.mjs'], limit: 39_253 };
 const PARTS = ['MessageList', 'RichMessage', 'FileMessage', 'WebviewPanel', 'Postchat', 'load-older', 'Attachment', 'DropTarget', 'attachments'];
 // What the first open with a prechat form does without: texts, components and the store's code.
 const LATER = ['later-strings', 'GreetingBubble', 'RatingChoice', 'StopReason', 'OfflineNotice', 'TypingIndicator', 'live-chat', 'later-actions'];
